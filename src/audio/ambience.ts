@@ -1,0 +1,108 @@
+import { Howl, Howler } from 'howler';
+import type { Catalogue } from '../catalogue';
+import type { View } from '../story/view';
+
+export interface AudioOptions {
+  catalogue: Catalogue;
+  /** Cross-fade length in ms. */
+  fade?: number;
+}
+
+export interface AudioHandle {
+  /** Reconciles what plays with the view: the beat's ambience, once, and its one-shots. */
+  update(view: View): void;
+  /** Pauses or resumes everything (the tab hidden, a menu). */
+  setPaused(paused: boolean): void;
+  setVolume(master: number): void;
+  /** Howls alive now, for leak checks. */
+  readonly liveHowls: () => number;
+  destroy(): void;
+}
+
+const AMBIENCE_VOLUME = 0.7;
+const SFX_VOLUME = 0.9;
+
+/**
+ * Ambience and sound effects. The beat names its ambience; whatever played before cross-fades out
+ * and is unloaded, so nothing doubles after a jump. Created only after the first user gesture, as
+ * browsers require.
+ */
+export function createAudio({ catalogue, fade = 900 }: AudioOptions): AudioHandle {
+  let current: { id: string; howl: Howl } | null = null;
+  const fading = new Set<Howl>();
+  const sfx = new Map<string, Howl>();
+  let lastBeat: string | null = null;
+
+  const howl = (id: string, loop: boolean): Howl | null => {
+    const src = catalogue.audio(id);
+    if (!src.length) {
+      console.warn(`[awry] missing sound ${id}: no assets/audio/${id}.ogg`);
+      return null;
+    }
+    return new Howl({
+      src,
+      loop,
+      html5: false,
+      onloaderror: (_id, error) => console.warn(`[awry] sound ${id} failed to load: ${String(error)}`),
+    });
+  };
+
+  function setAmbience(id: string | null): void {
+    if ((current?.id ?? null) === id) return;
+    if (current) {
+      const old = current.howl;
+      fading.add(old);
+      old.fade(old.volume(), 0, fade);
+      old.once('fade', () => {
+        old.unload();
+        fading.delete(old);
+      });
+    }
+    current = null;
+    if (!id) return;
+    const next = howl(id, true);
+    if (!next) return;
+    next.volume(0);
+    next.play();
+    next.fade(0, AMBIENCE_VOLUME, fade);
+    current = { id, howl: next };
+  }
+
+  function playSfx(id: string): void {
+    let h = sfx.get(id);
+    if (!h) {
+      const made = howl(id, false);
+      if (!made) return;
+      h = made;
+      sfx.set(id, h);
+    }
+    h.volume(SFX_VOLUME);
+    h.play();
+  }
+
+  return {
+    update(view) {
+      const beat = view.beat;
+      setAmbience(beat?.stage.ambience ?? null);
+      if (beat && beat.id !== lastBeat) beat.sfx.forEach(playSfx);
+      lastBeat = beat?.id ?? null;
+    },
+    setPaused(paused) {
+      const h = current?.howl;
+      if (!h) return;
+      if (paused) h.pause();
+      else if (!h.playing()) h.play();
+    },
+    setVolume(master) {
+      Howler.volume(master);
+    },
+    liveHowls: () => (current ? 1 : 0) + fading.size + sfx.size,
+    destroy() {
+      current?.howl.unload();
+      for (const h of [...fading, ...sfx.values()]) h.unload();
+      current = null;
+      fading.clear();
+      sfx.clear();
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import type { Effect, Place, Span, Transition } from './story';
+
+/**
+ * The syntax tree: what the writer typed, with spans. Only `lower.ts` turns it into beats.
+ */
+
+export interface Name {
+  value: string;
+  span: Span;
+}
+
+export interface TitleNode { kind: 'title'; text: string; span: Span }
+export interface CastEntryNode { kind: 'cast-entry'; id: Name; name: string; color: string; span: Span }
+export interface SceneNode { kind: 'scene'; id: Name; title: string; body: SceneStatement[]; span: Span }
+
+export type TopLevel = TitleNode | SceneNode | { kind: 'cast'; entries: CastEntryNode[]; span: Span };
+
+export interface BgNode { kind: 'bg'; asset: Name; transition: Transition | null; span: Span }
+export interface ShowNode {
+  kind: 'show';
+  who: Name;
+  expression: Name | null;
+  place: Place | null;
+  transition: Transition | null;
+  span: Span;
+}
+export interface HideNode { kind: 'hide'; who: Name | 'all'; transition: Transition | null; span: Span }
+export interface AmbienceNode { kind: 'ambience'; asset: Name | null; span: Span }
+export interface SfxNode { kind: 'sfx'; asset: Name; span: Span }
+export interface EffectNode { kind: 'effect'; effects: Effect[]; span: Span }
+export interface NarrateNode { kind: 'narrate'; text: string; span: Span }
+export interface SayNode { kind: 'say'; speaker: Name; expression: Name | null; text: string; span: Span }
+
+export type SceneStatement = BgNode | ShowNode | HideNode | AmbienceNode | SfxNode | EffectNode | NarrateNode | SayNode;
+
+export interface Script {
+  items: TopLevel[];
+}
+
+/** Exhaustiveness guard for switches over node kinds. */
+export function assertNever(value: never): never {
+  throw new Error(`unexpected node: ${JSON.stringify(value)}`);
+}

@@ -1,0 +1,154 @@
+import type { Name, Script, SceneNode, SceneStatement, ShowNode } from './ast';
+import { assertNever } from './ast';
+import type { DiagnosticSink } from './diagnostics';
+import { shortHash } from './hash';
+import { PLACES } from './story';
+import type { AssetIndex, CastMember, Effect, SceneInfo, Span, Stage, StageActor, Story, Transition } from './story';
+
+/**
+ * Lowering: folds each scene's commands into the complete stage of every line, so that render,
+ * rollback, skip and load all reduce to "show beat N". Beats that share a stage share the object.
+ * Pure; the only module that reads the AST to build the Story.
+ */
+
+const CUT: Transition = { kind: 'cut', duration: 0 };
+const EMPTY_STAGE: Stage = Object.freeze({ bg: null, cast: Object.freeze([]), ambience: null, effects: Object.freeze([]) });
+
+/** What lowering reads and reports to, besides the node at hand. */
+interface Context {
+  story: Story;
+  sink: DiagnosticSink;
+  assets: AssetIndex | undefined;
+  usedIds: Set<string>;
+}
+
+/** Mutable state while walking one scene. */
+interface Walk {
+  stage: Stage;
+  sfx: string[];
+  bgTransition: Transition;
+  castTransition: Transition;
+}
+
+export function lower(script: Script, sink: DiagnosticSink, assets?: AssetIndex): Story {
+  const ctx: Context = { story: { title: '', cast: {}, scenes: [], beats: [] }, sink, assets, usedIds: new Set() };
+  // The cast first, wherever it stands, so scenes in any file can use it.
+  for (const item of script.items) {
+    if (item.kind !== 'cast') continue;
+    for (const e of item.entries) ctx.story.cast[e.id.value] ??= { name: e.name, color: e.color } satisfies CastMember;
+  }
+  for (const item of script.items) {
+    switch (item.kind) {
+      case 'title': ctx.story.title ||= item.text; break;
+      case 'cast': break;
+      case 'scene':
+        if (!ctx.story.scenes.some((s) => s.id === item.id.value)) ctx.story.scenes.push(lowerScene(item, ctx));
+        break;
+      default: assertNever(item);
+    }
+  }
+  return ctx.story;
+}
+
+function lowerScene(scene: SceneNode, ctx: Context): SceneInfo {
+  const { story } = ctx;
+  const info: SceneInfo = { id: scene.id.value, title: scene.title, firstBeat: story.beats.length, beatCount: 0 };
+  const walk: Walk = { stage: EMPTY_STAGE, sfx: [], bgTransition: CUT, castTransition: CUT };
+  let pendingSfx: Span | null = null;
+  for (const statement of scene.body) {
+    if (statement.kind !== 'say' && statement.kind !== 'narrate') {
+      apply(walk, statement, ctx);
+      if (statement.kind === 'sfx') pendingSfx = statement.span;
+      continue;
+    }
+    const speaker = statement.kind === 'say' ? statement.speaker.value : null;
+    if (statement.kind === 'say' && statement.expression) restyleSpeaker(walk, statement.speaker.value, statement.expression, ctx);
+    story.beats.push({
+      id: uniqueId(`${info.id}-${shortHash(`${speaker ?? ''}\u0000${statement.text}`)}`, ctx.usedIds),
+      index: story.beats.length,
+      scene: info.id,
+      speaker,
+      text: statement.text,
+      stage: walk.stage,
+      sfx: walk.sfx,
+      bgTransition: walk.bgTransition,
+      castTransition: walk.castTransition,
+      span: statement.span,
+    });
+    info.beatCount++;
+    Object.assign(walk, { sfx: [], bgTransition: CUT, castTransition: CUT });
+    pendingSfx = null;
+  }
+  if (pendingSfx) ctx.sink.warning(pendingSfx, 'this sound comes after the last line of the scene, so it never plays');
+  return info;
+}
+
+function apply(walk: Walk, s: Exclude<SceneStatement, { kind: 'say' | 'narrate' }>, ctx: Context): void {
+  switch (s.kind) {
+    case 'bg':
+      walk.stage = { ...walk.stage, bg: s.asset.value };
+      walk.bgTransition = s.transition ?? CUT;
+      break;
+    case 'show':
+      walk.stage = { ...walk.stage, cast: showActor(walk.stage.cast, s, ctx) };
+      walk.castTransition = s.transition ?? walk.castTransition;
+      break;
+    case 'hide': {
+      const who = s.who === 'all' ? null : s.who;
+      const cast = who ? walk.stage.cast.filter((a) => a.id !== who.value) : [];
+      if (who && cast.length === walk.stage.cast.length && who.value in ctx.story.cast) {
+        ctx.sink.warning(who.span, `'${who.value}' is not on stage`);
+      }
+      walk.stage = { ...walk.stage, cast };
+      walk.castTransition = s.transition ?? walk.castTransition;
+      break;
+    }
+    case 'ambience':
+      walk.stage = { ...walk.stage, ambience: s.asset?.value ?? null };
+      break;
+    case 'sfx':
+      walk.sfx = [...walk.sfx, s.asset.value];
+      break;
+    case 'effect':
+      walk.stage = { ...walk.stage, effects: [...s.effects] as Effect[] };
+      break;
+    default:
+      assertNever(s);
+  }
+}
+
+function showActor(cast: readonly StageActor[], s: ShowNode, ctx: Context): StageActor[] {
+  const current = cast.find((a) => a.id === s.who.value);
+  const expression = s.expression?.value ?? current?.expression ?? 'neutral';
+  const place = s.place ?? current?.place ?? 'center';
+  checkPortrait(s.who.value, expression, s.expression?.span ?? s.who.span, ctx);
+  const others = cast.filter((a) => a.id !== s.who.value && a.place !== place);
+  return sortByPlace([...others, { id: s.who.value, expression, place }]);
+}
+
+/** `sakura worried: "..."` changes Sakura's portrait when she is on stage. */
+function restyleSpeaker(walk: Walk, who: string, expression: Name, ctx: Context): void {
+  const current = walk.stage.cast.find((a) => a.id === who);
+  if (!current || current.expression === expression.value) return;
+  checkPortrait(who, expression.value, expression.span, ctx);
+  walk.stage = { ...walk.stage, cast: walk.stage.cast.map((a) => (a.id === who ? { ...a, expression: expression.value } : a)) };
+}
+
+function checkPortrait(who: string, expression: string, span: Span, ctx: Context): void {
+  // An unknown character is reported once, by check.ts; a missing portrait would only repeat it.
+  if (!ctx.assets || !(who in ctx.story.cast)) return;
+  const id = `${who}-${expression}`;
+  if (!ctx.assets.portraits.has(id)) ctx.sink.error(span, `unknown expression '${expression}' for '${who}': no assets/portraits/${id}.svg`);
+}
+
+function sortByPlace(cast: StageActor[]): StageActor[] {
+  return cast.sort((a, b) => PLACES.indexOf(a.place) - PLACES.indexOf(b.place));
+}
+
+/** Identical lines in one scene get -2, -3... in order, so ids stay stable and unique. */
+function uniqueId(base: string, used: Set<string>): string {
+  let id = base;
+  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+  used.add(id);
+  return id;
+}

@@ -1,0 +1,221 @@
+import { Application, Container, Graphics } from 'pixi.js';
+import type { Texture } from 'pixi.js';
+import type { Catalogue } from '../catalogue';
+import type { Beat, Stage as BeatStage } from '../compiler/story';
+import type { View } from '../story/view';
+import { Background } from './Background';
+import { diffBeats } from './diff';
+import { Effects } from './Effects';
+import { computeLayout } from './layout';
+import type { Layout } from './layout';
+import { Portraits } from './Portraits';
+import { TextBox } from './TextBox';
+import { TextureStore } from './textures';
+import { Animator } from './tween';
+
+export interface StageOptions {
+  parent: HTMLElement;
+  catalogue: Catalogue;
+  /** Read on every frame, so a settings change applies at once. */
+  reducedMotion?: () => boolean;
+}
+
+export interface StageHandle {
+  readonly canvas: HTMLCanvasElement;
+  /** Draws `view`; drawing the same view twice changes nothing. */
+  render(view: View): void;
+  /** Decodes and uploads the art of `beats` ahead of time; frees art that none of them uses. */
+  preload(beats: readonly Beat[]): Promise<void>;
+  resize(): void;
+  destroy(): void;
+  /** Counters for tests and the bench. */
+  readonly stats: { frames: number; textures: () => number };
+}
+
+const BG_SIZE = { width: 1920, height: 1080 };
+const PORTRAIT_ASPECT = 600 / 900;
+
+/**
+ * The Pixi stage: background, portraits, effects and the text box, drawn on demand. There is no
+ * running ticker: a frame is drawn when something changed, and frames keep coming only while a
+ * transition, the typewriter or a moving effect runs.
+ */
+export async function createStage(options: StageOptions): Promise<StageHandle> {
+  const { parent, catalogue } = options;
+  const reducedMotion = options.reducedMotion ?? (() => false);
+  const app = new Application();
+  await app.init({
+    preference: 'webgl',
+    background: 0x000000,
+    antialias: true,
+    autoStart: false,
+    sharedTicker: false,
+    resolution: Math.min(window.devicePixelRatio || 1, 2),
+    autoDensity: true,
+    width: parent.clientWidth || window.innerWidth,
+    height: parent.clientHeight || window.innerHeight,
+  });
+  app.ticker.stop();
+  app.canvas.setAttribute('aria-hidden', 'true');
+  parent.appendChild(app.canvas);
+
+  const animator = new Animator();
+  const textures = new TextureStore();
+  const world = new Container({ label: 'world' });
+  const background = new Background(animator);
+  const portraits = new Portraits(animator);
+  const effects = new Effects(world, animator);
+  const curtain = new Graphics({ label: 'curtain' });
+  const textBox = new TextBox();
+  world.addChild(background, portraits);
+  app.stage.addChild(world, effects.veil, curtain, textBox);
+  curtain.alpha = 0;
+
+  let layout: Layout = computeLayout(app.screen.width, app.screen.height);
+  let shownBeat: Beat | null = null;
+  let view: View | null = null;
+  let token = 0;
+  let scheduled = false;
+  let keptBefore = new Set<string>();
+  const stats = { frames: 0, textures: () => textures.size };
+
+  const schedule = (): void => {
+    if (scheduled) return;
+    scheduled = true;
+    requestAnimationFrame(frame);
+  };
+
+  function frame(now: number): void {
+    scheduled = false;
+    animator.step(now);
+    effects.tick(now, reducedMotion());
+    let typing = false;
+    if (view?.beat) {
+      const elapsed = view.typing ? ((performance.now() - view.lineStartedAt) * view.charsPerSecond) / 1000 : Infinity;
+      typing = !textBox.reveal(elapsed);
+    }
+    app.render();
+    stats.frames++;
+    if (animator.active || typing || (effects.animating && !reducedMotion())) schedule();
+  }
+
+  const bgTexture = (id: string | null): Promise<Texture> | null => {
+    if (!id) return null;
+    const k = Math.min(1.25, Math.max(0.5, (coverFactor(layout) * app.renderer.resolution)));
+    return textures.get(catalogue.bg(id), BG_SIZE.width * k, BG_SIZE.height * k, `bg/${id}`);
+  };
+  const portraitTexture = (id: string, expression: string): Promise<Texture> => {
+    const h = Math.min(1200, Math.max(300, layout.portraitHeight * app.renderer.resolution));
+    return textures.get(catalogue.portrait(id, expression), h * PORTRAIT_ASPECT, h, `portraits/${id}-${expression}`);
+  };
+
+  /** Loads a beat's art, then swaps it in with the beat's transitions (unless a newer beat came). */
+  async function showStage(beat: Beat, previous: Beat | null): Promise<void> {
+    const mine = ++token;
+    const diff = diffBeats(previous, beat);
+    const [bg, ...cast] = await Promise.all([
+      bgTexture(beat.stage.bg),
+      ...beat.stage.cast.map((a) => portraitTexture(a.id, a.expression)),
+    ]);
+    if (mine !== token) return;
+    const castTextures = new Map(beat.stage.cast.map((a, i) => [a.id, cast[i]!]));
+    const quick = reducedMotion();
+    const apply = (instant: boolean): void => {
+      if (diff.bgChanged) background.show(bg ?? null, instant ? { kind: 'cut', duration: 0 } : beat.bgTransition);
+      const castTransition = instant || quick ? { kind: 'cut' as const, duration: 0 } : beat.castTransition;
+      portraits.update(beat.stage.cast, castTextures, beat.speaker, castTransition);
+      if (diff.effectsChanged || !previous) effects.set(beat.stage.effects, instant ? 0 : 600);
+    };
+    if (diff.bgChanged && beat.bgTransition.kind === 'fade' && previous) {
+      const half = beat.bgTransition.duration / 2;
+      animator.play(curtain, {
+        duration: half,
+        update: (t) => (curtain.alpha = t),
+        done: () => {
+          apply(true);
+          animator.play(curtain, { duration: half, update: (t) => (curtain.alpha = 1 - t) });
+        },
+      });
+    } else {
+      apply(false);
+    }
+    schedule();
+  }
+
+  function render(next: View): void {
+    view = next;
+    const beat = next.beat;
+    world.visible = textBox.visible = beat !== null;
+    effects.veil.visible = beat !== null;
+    if (beat && beat !== shownBeat) {
+      const previous = shownBeat;
+      shownBeat = beat;
+      textBox.setLine(next.speaker?.name ?? null, next.speaker?.color ?? null, beat.text);
+      textBox.reveal(next.typing ? 0 : Infinity);
+      if (previous?.stage !== beat.stage || previous.speaker !== beat.speaker) void showStage(beat, previous);
+    } else if (!beat) {
+      shownBeat = null;
+    }
+    schedule();
+  }
+
+  function resize(): void {
+    const width = parent.clientWidth || window.innerWidth;
+    const height = parent.clientHeight || window.innerHeight;
+    app.renderer.resize(width, height);
+    layout = computeLayout(width, height);
+    background.resize(layout);
+    portraits.resize(layout);
+    effects.resize(layout);
+    textBox.resize(layout);
+    curtain.clear().rect(0, 0, width, height).fill(0x000000);
+    schedule();
+  }
+
+  async function preload(beats: readonly Beat[]): Promise<void> {
+    const stages = new Set<BeatStage>(beats.map((b) => b.stage));
+    const keep = new Set<string>();
+    const loads: Promise<Texture>[] = [];
+    for (const stage of stages) {
+      const bg = bgTexture(stage.bg);
+      if (bg && stage.bg) {
+        loads.push(bg);
+        keep.add(catalogue.bg(stage.bg) ?? `missing:bg/${stage.bg}`);
+      }
+      for (const a of stage.cast) {
+        loads.push(portraitTexture(a.id, a.expression));
+        keep.add(catalogue.portrait(a.id, a.expression) ?? `missing:portraits/${a.id}-${a.expression}`);
+      }
+    }
+    for (const b of shownBeat ? [shownBeat] : []) {
+      if (b.stage.bg) keep.add(catalogue.bg(b.stage.bg) ?? `missing:bg/${b.stage.bg}`);
+      for (const a of b.stage.cast) keep.add(catalogue.portrait(a.id, a.expression) ?? `missing:portraits/${a.id}-${a.expression}`);
+    }
+    const loaded = await Promise.all(loads);
+    // Upload now, off the reading path, so the scene change does not stall on the GPU.
+    for (const t of loaded) app.renderer.texture.initSource(t.source);
+    // Free art kept for neither this request nor the one before (which may still be dissolving out).
+    textures.prune(new Set([...keep, ...keptBefore]));
+    keptBefore = keep;
+  }
+
+  window.addEventListener('resize', resize);
+  resize();
+
+  return {
+    canvas: app.canvas,
+    render,
+    preload,
+    resize,
+    stats,
+    destroy() {
+      window.removeEventListener('resize', resize);
+      app.destroy(true, { children: true, texture: true });
+    },
+  };
+}
+
+/** How much larger than 1920x1080 the background must be drawn to cover the scene. */
+function coverFactor(layout: Layout): number {
+  return Math.max(layout.scene.width / BG_SIZE.width, layout.scene.height / BG_SIZE.height);
+}

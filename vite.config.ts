@@ -1,0 +1,33 @@
+import { defineConfig } from 'vitest/config';
+import { storyPlugin } from './src/build/storyPlugin';
+
+export default defineConfig({
+  plugins: [storyPlugin()],
+  server: { port: 5173, host: '127.0.0.1' },
+  preview: { port: 4173, host: '127.0.0.1' },
+  build: {
+    target: 'es2022',
+    // Keep art and sound as files: the first screen must not carry them inline.
+    assetsInlineLimit: 0,
+    chunkSizeWarningLimit: 800,
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/e2e/**'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/globalSetup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
