@@ -1,0 +1,42 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { computeLayout } from '../../src/stage/layout';
+import { disconnect, newGame, openGame } from './game';
+import { screenshotStats } from './pixels';
+
+afterAll(disconnect);
+
+describe('a page that cannot start, or an asset that is missing', () => {
+  it('a missing background shows a visible placeholder and warns in the console', async () => {
+    const game = await openGame({
+      before: (page) => page.route(/\/assets\/forest-dusk[^/]*\.svg$/, (route) => route.fulfill({ status: 404, body: 'gone' })),
+    });
+    await newGame(game.page);
+    await game.page.waitForTimeout(1500);
+    expect(game.warnings.some((w) => w.includes('missing asset bg/forest-dusk'))).toBe(true);
+    const layout = computeLayout(1280, 720);
+    // The placeholder's pink stripes are on screen, not a blank.
+    const stats = await screenshotStats(game.page, { x: 0, y: 0, width: 1280, height: layout.textBox.y }, [255, 79, 163]);
+    expect(stats.matchShare).toBeGreaterThan(0.01);
+    expect(game.errors).toEqual([]);
+    await game.close();
+  });
+
+  it('without WebGL the page says so in words', async () => {
+    const game = await openGame({
+      before: (page) =>
+        page.addInitScript(() => {
+          const original = HTMLCanvasElement.prototype.getContext;
+          HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+            if (/webgl|webgpu/.test(type)) return null;
+            return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
+          } as typeof original;
+          Object.defineProperty(navigator, 'gpu', { value: undefined });
+        }),
+    });
+    await game.page.getByRole('button', { name: 'New Game' }).click();
+    const fatal = game.page.locator('#fatal');
+    await fatal.waitFor({ state: 'visible' });
+    expect(await fatal.innerText()).toMatch(/could not start.*WebGL/i);
+    await game.close();
+  });
+});

@@ -1,0 +1,70 @@
+import { chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+/** One connection to the shared browser per test file. */
+let browser: Browser | null = null;
+
+export async function connect(): Promise<Browser> {
+  browser ??= await chromium.connect(inject('wsEndpoint'));
+  return browser;
+}
+
+export async function disconnect(): Promise<void> {
+  await browser?.close();
+  browser = null;
+}
+
+export interface GamePage {
+  page: Page;
+  /** Console errors and uncaught exceptions seen so far. */
+  errors: string[];
+  warnings: string[];
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  viewport?: { width: number; height: number };
+  hash?: string;
+  /** Runs before navigation: routes, init scripts. */
+  before?: (page: Page) => Promise<void>;
+}
+
+/** A fresh page in its own context (storage starts empty), on the built game. */
+export async function openGame({ viewport = { width: 1280, height: 720 }, hash = '', before }: OpenOptions = {}): Promise<GamePage> {
+  const context = await (await connect()).newContext({ viewport, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+    if (m.type() === 'warning') warnings.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await before?.(page);
+  await page.goto(inject('baseURL') + hash);
+  return { page, errors, warnings, close: () => context.close() };
+}
+
+/** The text mirror's current content. */
+export const mirror = (page: Page): Promise<string> => page.locator('#mirror').innerText();
+
+/** Id of the beat on stage, read from the session the page exposes for tests. */
+export const beatId = (page: Page): Promise<string | null> =>
+  page.evaluate(() => (window as unknown as { __awry?: { session: { view(): { beat: { id: string } | null } } } }).__awry?.session.view().beat?.id ?? null);
+
+/** Presses New Game and waits for the first line. */
+export async function newGame(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'New Game' }).click();
+  await page.waitForFunction(() => document.getElementById('mirror')!.textContent !== '');
+}
+
+/** Presses Space until the beat changes (the first press may only complete the typing). */
+export async function advance(page: Page): Promise<void> {
+  const before = await beatId(page);
+  for (let i = 0; i < 3; i++) {
+    await page.keyboard.press('Space');
+    if ((await beatId(page)) !== before) return;
+  }
+  throw new Error(`Space did not move on from beat ${before}`);
+}
