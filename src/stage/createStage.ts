@@ -1,4 +1,4 @@
-import { Application, Container, Graphics } from 'pixi.js';
+import { Application, Container, Graphics, RendererType, Sprite } from 'pixi.js';
 import type { Texture } from 'pixi.js';
 import type { Catalogue } from '../catalogue';
 import type { Beat, Stage as BeatStage } from '../compiler/story';
@@ -55,6 +55,11 @@ export async function createStage(options: StageOptions): Promise<StageHandle> {
     width: parent.clientWidth || window.innerWidth,
     height: parent.clientHeight || window.innerHeight,
   });
+  // Pixi falls back to a 2D canvas renderer; our effects and budgets assume WebGL, so say so instead.
+  if (app.renderer.type !== RendererType.WEBGL) {
+    app.destroy(true);
+    throw new Error('WebGL is unavailable in this browser.');
+  }
   app.ticker.stop();
   app.canvas.setAttribute('aria-hidden', 'true');
   parent.appendChild(app.canvas);
@@ -193,9 +198,9 @@ export async function createStage(options: StageOptions): Promise<StageHandle> {
     }
     const loaded = await Promise.all(loads);
     // Upload now, off the reading path, so the scene change does not stall on the GPU.
-    for (const t of loaded) app.renderer.texture.initSource(t.source);
-    // Free art kept for neither this request nor the one before (which may still be dissolving out).
-    textures.prune(new Set([...keep, ...keptBefore]));
+    for (const t of loaded) if (!t.destroyed) app.renderer.texture.initSource(t.source);
+    // Free art kept for neither this request nor the one before, unless a sprite still shows it.
+    textures.prune(new Set([...keep, ...keptBefore]), liveTextures(world));
     keptBefore = keep;
   }
 
@@ -218,4 +223,15 @@ export async function createStage(options: StageOptions): Promise<StageHandle> {
 /** How much larger than 1920x1080 the background must be drawn to cover the scene. */
 function coverFactor(layout: Layout): number {
   return Math.max(layout.scene.width / BG_SIZE.width, layout.scene.height / BG_SIZE.height);
+}
+
+/** Textures that some sprite under `root` shows right now. */
+function liveTextures(root: Container): Set<Texture> {
+  const live = new Set<Texture>();
+  const visit = (node: Container): void => {
+    if (node instanceof Sprite) live.add(node.texture);
+    for (const child of node.children) visit(child);
+  };
+  visit(root);
+  return live;
 }

@@ -1,31 +1,42 @@
 import { Texture } from 'pixi.js';
 
+interface Entry {
+  url: string;
+  promise: Promise<Texture>;
+  /** Set once rasterised; until then the entry cannot be freed (someone may be awaiting it). */
+  texture: Texture | null;
+}
+
 /**
  * SVG art to textures. Rasterising through an <img> lets us choose the size (sharp on any screen)
  * and catch a missing or broken file: that becomes a visible placeholder and a console warning,
  * never a blank or a crash.
  */
 export class TextureStore {
-  private readonly cache = new Map<string, Promise<Texture>>();
+  private readonly cache = new Map<string, Entry>();
 
   /** A texture of `url` drawn at `width`x`height`; the same request shares one texture. */
   get(url: string | undefined, width: number, height: number, label: string): Promise<Texture> {
-    const key = `${url ?? `missing:${label}`}@${Math.round(width)}x${Math.round(height)}`;
-    let texture = this.cache.get(key);
-    if (!texture) {
-      texture = rasterise(url, width, height, label);
-      this.cache.set(key, texture);
+    const source = url ?? `missing:${label}`;
+    const key = `${source}@${Math.round(width)}x${Math.round(height)}`;
+    let entry = this.cache.get(key);
+    if (!entry) {
+      const created: Entry = { url: source, texture: null, promise: rasterise(url, width, height, label) };
+      created.promise.then((t) => (created.texture = t));
+      this.cache.set(key, (entry = created));
     }
-    return texture;
+    return entry.promise;
   }
 
-  /** Destroys every texture not listed in `keep` (urls), so art that left the stage frees its memory. */
-  prune(keep: ReadonlySet<string>): void {
-    for (const [key, texture] of this.cache) {
-      const url = key.slice(0, key.lastIndexOf('@'));
-      if (keep.has(url)) continue;
+  /**
+   * Destroys every ready texture whose url is not in `keep` and that no sprite shows (`live`),
+   * so art that left the stage frees its memory while nothing on screen loses its texture.
+   */
+  prune(keep: ReadonlySet<string>, live: ReadonlySet<Texture>): void {
+    for (const [key, entry] of this.cache) {
+      if (!entry.texture || keep.has(entry.url) || live.has(entry.texture)) continue;
       this.cache.delete(key);
-      void texture.then((t) => t.destroy(true));
+      entry.texture.destroy(true);
     }
   }
 

@@ -2,7 +2,8 @@
 export type StoryEvent =
   | { type: 'story.advance' }
   | { type: 'story.back' }
-  | { type: 'story.jump'; beat: string };
+  | { type: 'story.jump'; beat: string }
+  | { type: 'story.jump.scene'; scene: string };
 
 /** Events of the player machine: what the reader is doing. */
 export type PlayerEvent =

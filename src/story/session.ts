@@ -68,11 +68,14 @@ export class Session {
     else this.storyActor?.send({ type: 'story.back' });
   }
 
-  /** Shows beat `id` at once (a lookup, never a replay). Unknown ids are ignored. */
+  /** Shows beat `id`, or the first beat of scene `id`, at once (a lookup, never a replay). Unknown ids are ignored. */
   jump(id: string): void {
-    if (!this.beats.has(id)) return;
-    if (this.storyActor && !this.atEnd) this.storyActor.send({ type: 'story.jump', beat: id });
-    else this.goTo(id);
+    const scene = this.story.scenes.find((s) => s.id === id);
+    const target = scene ? this.story.beats[scene.firstBeat]?.id : this.beats.has(id) ? id : undefined;
+    if (!target) return;
+    if (!this.storyActor || this.atEnd) this.goTo(target);
+    else if (scene) this.storyActor.send({ type: 'story.jump.scene', scene: scene.id });
+    else this.storyActor.send({ type: 'story.jump', beat: target });
   }
 
   /**

@@ -12,10 +12,10 @@ export const END_ID = 'chapter-end';
  */
 export function createStoryMachine(story: Story) {
   const { beats } = story;
-  const sceneStates: Record<string, { initial: string; states: Record<string, object> }> = {};
+  const sceneStates: Record<string, { id: string; initial: string; states: Record<string, object> }> = {};
   for (const scene of story.scenes) {
     const first = beats[scene.firstBeat];
-    if (first) sceneStates[scene.id] = { initial: first.id, states: {} };
+    if (first) sceneStates[scene.id] = { id: sceneStateId(scene.id), initial: first.id, states: {} };
   }
   beats.forEach((beat, i) => {
     const next = beats[i + 1];
@@ -33,12 +33,17 @@ export function createStoryMachine(story: Story) {
     types: { events: {} as StoryEvent },
     guards: {
       isJumpTo: ({ event }, params: { beat: string }) => event.type === 'story.jump' && event.beat === params.beat,
+      isSceneJumpTo: ({ event }, params: { scene: string }) => event.type === 'story.jump.scene' && event.scene === params.scene,
     },
   }).createMachine({
     id: 'story',
     initial: beats[0]?.scene ?? END_ID,
     on: {
       'story.jump': beats.map((b) => ({ guard: { type: 'isJumpTo' as const, params: { beat: b.id } }, target: `#${b.id}` })),
+      'story.jump.scene': Object.keys(sceneStates).map((scene) => ({
+        guard: { type: 'isSceneJumpTo' as const, params: { scene } },
+        target: `#${sceneStateId(scene)}`,
+      })),
     },
     states: {
       ...sceneStates,
@@ -48,6 +53,9 @@ export function createStoryMachine(story: Story) {
 }
 
 export type StoryMachine = ReturnType<typeof createStoryMachine>;
+
+/** State ids of scenes are prefixed so they can never meet a beat id. */
+const sceneStateId = (scene: string): string => `scene:${scene}`;
 
 /** The beat a story snapshot's value points at, or null at the end. Pure. */
 export function beatIdOf(value: unknown): string | null {

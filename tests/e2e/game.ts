@@ -27,7 +27,7 @@ export interface OpenOptions {
   viewport?: { width: number; height: number };
   hash?: string;
   /** Runs before navigation: routes, init scripts. */
-  before?: (page: Page) => Promise<void>;
+  before?: (page: Page) => Promise<unknown>;
 }
 
 /** A fresh page in its own context (storage starts empty), on the built game. */

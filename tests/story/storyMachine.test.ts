@@ -52,4 +52,14 @@ describe('story machine', () => {
     actor.send({ type: 'story.jump', beat: story!.beats[0]!.id });
     expect(at()).toBe('A.');
   });
+
+  it('jumps to a scene by id, landing on its first beat', () => {
+    const { actor, at } = start();
+    actor.send({ type: 'story.jump.scene', scene: 'two' });
+    expect(at()).toBe('C.');
+    actor.send({ type: 'story.jump.scene', scene: 'one' });
+    expect(at()).toBe('A.');
+    actor.send({ type: 'story.jump.scene', scene: 'nowhere' });
+    expect(at()).toBe('A.');
+  });
 });
