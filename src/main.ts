@@ -76,8 +76,13 @@ async function newGame(): Promise<void> {
 function wire(e: Engine): void {
   const audio = e.createAudio({ catalogue: e.catalogue });
   let scene: string | null = null;
+  let firstLine = true;
   e.session.subscribe((view) => {
     e.stage.render(view);
+    if (firstLine && view.beat) {
+      firstLine = false;
+      requestAnimationFrame(() => performance.mark('awry:first-line'));
+    }
     audio.update(view);
     mirror.show(e.mirrorText(view));
     if (view.screen === 'ended') screens.showEnd();
@@ -114,3 +119,5 @@ function sceneBeats(story: Story, id: string, count: number) {
 screens.onAction('new-game', () => void newGame());
 screens.onAction('to-title', () => started?.session.send({ type: 'player.title' }));
 startIdleWarmUp();
+// The bench and the tests read these marks: the title answers input from this frame on.
+requestAnimationFrame(() => performance.mark('awry:title-interactive'));

@@ -47,7 +47,7 @@ export async function createStage(options: StageOptions): Promise<StageHandle> {
   await app.init({
     preference: 'webgl',
     background: 0x000000,
-    antialias: true,
+    antialias: false,
     autoStart: false,
     sharedTicker: false,
     resolution: Math.min(window.devicePixelRatio || 1, 2),
@@ -99,6 +99,9 @@ export async function createStage(options: StageOptions): Promise<StageHandle> {
       const elapsed = view.typing ? ((performance.now() - view.lineStartedAt) * view.charsPerSecond) / 1000 : Infinity;
       typing = !textBox.reveal(elapsed);
     }
+    // Software WebGL pays for every full-screen layer: skip the veils while they are clear.
+    curtain.visible = curtain.alpha > 0.002;
+    effects.veil.visible = world.visible && effects.veil.alpha > 0.002;
     app.render();
     stats.frames++;
     if (animator.active || typing || (effects.animating && !reducedMotion())) schedule();
@@ -151,7 +154,6 @@ export async function createStage(options: StageOptions): Promise<StageHandle> {
     view = next;
     const beat = next.beat;
     world.visible = textBox.visible = beat !== null;
-    effects.veil.visible = beat !== null;
     if (beat && beat !== shownBeat) {
       const previous = shownBeat;
       shownBeat = beat;
