@@ -11,6 +11,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { forestDusk } from './scenes/forest-dusk';
 import { hospitalCorridor } from './scenes/hospital-corridor';
+import { ward } from './scenes/ward';
+import { title } from './scenes/title';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const BUDGET = 60 * 1024;
@@ -18,6 +20,9 @@ const BUDGET = 60 * 1024;
 const outputs: Array<[string, () => string]> = [
   ['assets/bg/forest-dusk.svg', forestDusk],
   ['assets/bg/hospital-corridor.svg', hospitalCorridor],
+  ['assets/bg/ward-day.svg', () => ward('day')],
+  ['assets/bg/ward-night.svg', () => ward('night')],
+  ['assets/title/title.svg', title],
 ];
 
 const only = process.argv.indexOf('--only') >= 0 ? process.argv[process.argv.indexOf('--only') + 1] : undefined;

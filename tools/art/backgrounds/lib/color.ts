@@ -23,3 +23,11 @@ export function mix(a: string, b: string, t: number): string {
 export function shade(c: string, t: number): string {
   return t >= 0 ? mix(c, '#000000', t) : mix(c, '#ffffff', -t);
 }
+
+/** Multiply blend (like a tinted light over the colour), used for night grading. */
+export function multiply(c: string, tint: string, lift = 0): string {
+  const [r1, g1, b1] = parse(c);
+  const [r2, g2, b2] = parse(tint);
+  const l = lift * 255;
+  return hex((r1 * r2) / 255 + l, (g1 * g2) / 255 + l, (b1 * b2) / 255 + l);
+}

@@ -4,7 +4,7 @@
  * All return SVG markup strings or point lists; colours are passed in so each scene keeps its palette.
  */
 import type { Doc, Pt } from './svg';
-import { circle, n, path, poly, polyD, smoothD } from './svg';
+import { circle, n, path, poly, polyD, pts, smoothD } from './svg';
 import type { Rng } from './rng';
 
 /** One-point perspective camera: X right, Y up (metres), Z depth away from the camera. */
@@ -162,15 +162,14 @@ export function ridge(rng: Rng, y: number, amp: number, step: number, bottom: nu
 export function leafD(x: number, y: number, len: number, deg: number): string {
   const a = (deg * Math.PI) / 180;
   const rot = (px: number, py: number): Pt => [x + px * Math.cos(a) - py * Math.sin(a), y + px * Math.sin(a) + py * Math.cos(a)];
-  const w = len * 0.42;
-  const outline: Pt[] = [
-    rot(-len / 2, 0), rot(-len * 0.3, -w * 0.55), rot(0, -w * 0.5 - len * 0.02), rot(len * 0.3, -w * 0.32),
-    rot(len / 2, 0), rot(len * 0.3, w * 0.32), rot(0, w * 0.5), rot(-len * 0.3, w * 0.5),
-  ];
-  const stemA = rot(-len / 2, 0);
-  const stemB = rot(-len * 0.72, len * 0.06);
-  const s = smoothD(outline, true, 0.9);
-  const t = len * 0.035;
+  const w = len * 0.46;
+  const base = rot(-len / 2, 0), tip = rot(len / 2, 0);
+  const c1 = rot(-len * 0.42, -w * 0.75), c2 = rot(len * 0.12, -w * 0.62);
+  const c3 = rot(len * 0.12, w * 0.62), c4 = rot(-len * 0.42, w * 0.75);
+  const s = `M${n(base[0])} ${n(base[1])}C${pts([c1, c2, tip])}C${pts([c3, c4, base])}Z`;
+  const stemA = rot(-len / 2 + 1, 0);
+  const stemB = rot(-len * 0.7, -len * 0.05);
+  const t = len * 0.03;
   return s + polyD([[stemA[0], stemA[1] - t], [stemB[0], stemB[1] - t], [stemB[0], stemB[1] + t], [stemA[0], stemA[1] + t]]);
 }
 
