@@ -1,0 +1,28 @@
+/**
+ * Brows carry most of an expression at phone size, so they are bold tapered
+ * wedges whose inner and outer ends move independently: inner up reads as worry
+ * or grief, inner down as anger or resolve.
+ */
+import type { Character, Expression } from '../types.ts';
+import { CX, n, shape } from '../svg.ts';
+import { BROW_Y } from './head.ts';
+
+function brow(c: Character, e: Expression, s: number): string {
+  const gap = c.eyes.gap;
+  const t = c.brows.thick;
+  const ix = CX + s * (gap - 34);
+  const ox = CX + s * (gap + 36);
+  const iy = BROW_Y + e.brows.inner;
+  const oy = BROW_Y + 6 + e.brows.outer;
+  // The arch rises less when the inner end is pulled up, so worried brows straighten.
+  const arch = Math.max(2, 10 + e.brows.inner * 0.4);
+  const mx = (ix + ox) / 2;
+  const my = Math.min(iy, oy) - arch;
+  const d = `M${n(ix)} ${n(iy - t / 2)}Q${n(mx)} ${n(my - t / 2)} ${n(ox)} ${n(oy)}` +
+    `Q${n(mx)} ${n(my + t / 2)} ${n(ix)} ${n(iy + t / 2)}Z`;
+  return shape(d, c.brows.color, 2.5);
+}
+
+export function brows(c: Character, e: Expression): string {
+  return brow(c, e, -1) + (c.hideRightEye ? '' : brow(c, e, 1));
+}
