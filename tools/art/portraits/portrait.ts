@@ -4,7 +4,7 @@
  * everything on the face, then the front hair and what is worn over it.
  */
 import { Doc } from './doc.ts';
-import type { Character, Expression } from './types.ts';
+import type { Character, Expression, Outfit } from './types.ts';
 import { CX, g, H } from './svg.ts';
 import { cigarette, headBandage, nurseCap, protector, senbon } from './parts/accessories.ts';
 import { brows } from './parts/brows.ts';
@@ -13,7 +13,18 @@ import { ears, facePath, head, neck, nose } from './parts/head.ts';
 import { hair } from './parts/hair.ts';
 import { mouth } from './parts/mouth.ts';
 import { overMarks, skinMarks, sweat } from './parts/marks.ts';
-import { outfit } from './parts/outfits.ts';
+import type { OutfitLayers, OutfitRecipe } from './parts/body.ts';
+import { CIVIL } from './parts/outfits-civil.ts';
+import { NINJA } from './parts/outfits-ninja.ts';
+
+// Outfit recipes are split by setting: field gear and hospital/civilian clothes.
+const OUTFITS: Partial<Record<Outfit, OutfitRecipe>> = { ...NINJA, ...CIVIL };
+
+function outfit(doc: Doc, c: Character): OutfitLayers {
+  const recipe = OUTFITS[c.body.outfit];
+  if (!recipe) throw new Error(`no recipe for outfit ${c.body.outfit}`);
+  return recipe(doc, c);
+}
 
 export function renderPortrait(c: Character, e: Expression): string {
   const doc = new Doc();

@@ -39,7 +39,7 @@ export interface Character {
 }
 
 export type MouthKind =
-  | 'neutral' | 'flat' | 'frown' | 'smile' | 'soft-smile' | 'weak-smile'
+  | 'neutral' | 'flat' | 'frown' | 'soft-smile' | 'weak-smile'
   | 'wide-smile' | 'o' | 'cry' | 'wobble' | 'grit';
 
 export interface EyeState {

@@ -12,10 +12,11 @@ function brow(c: Character, e: Expression, s: number): string {
   const t = c.brows.thick;
   const ix = CX + s * (gap - 34);
   const ox = CX + s * (gap + 36);
-  const iy = BROW_Y + e.brows.inner;
-  const oy = BROW_Y + 6 + e.brows.outer;
-  // The arch rises less when the inner end is pulled up, so worried brows straighten.
-  const arch = Math.max(2, 10 + e.brows.inner * 0.4);
+  // Moves are exaggerated a little: at phone size subtle brows all read as neutral.
+  const iy = BROW_Y + e.brows.inner * 1.4;
+  const oy = BROW_Y + 6 + e.brows.outer * 1.4;
+  // Any pull on the inner end flattens the arch: worried and angry brows are straight slants.
+  const arch = Math.max(2, 10 - Math.abs(e.brows.inner) * 0.6);
   const mx = (ix + ox) / 2;
   const my = Math.min(iy, oy) - arch;
   const d = `M${n(ix)} ${n(iy - t / 2)}Q${n(mx)} ${n(my - t / 2)} ${n(ox)} ${n(oy)}` +

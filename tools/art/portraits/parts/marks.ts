@@ -4,7 +4,7 @@
  */
 import type { Doc } from '../doc.ts';
 import type { Character, Expression } from '../types.ts';
-import { CX, el, INK, line, mirror, mix, paint, shape } from '../svg.ts';
+import { CX, el, INK, line, mirror, mix, paint, shape, symPath } from '../svg.ts';
 import { EYE_Y, facePath, MOUTH_Y } from './head.ts';
 import { BLOOD } from './outfits-ninja.ts';
 
@@ -42,14 +42,19 @@ export function skinMarks(doc: Doc, c: Character): string {
   return out;
 }
 
-/** Asuma's short full beard: jaw, chin and moustache in one mass, with the lower lip showing through. */
+/** Asuma's short full beard: jaw, chin and moustache in one mass, with the lips showing through. */
 function beard(doc: Doc, c: Character): string {
   const hw = c.face.halfWidth;
-  const half = `M${CX} 366C${CX - 14} 360 ${CX - 34} 364 ${CX - 42} 376C${CX - 50} 384 ${CX - 56} 376 ${CX - 66} 360` +
-    `C${CX - 80} 340 ${CX - hw + 16} 320 ${CX - hw + 8} 292L${CX - hw - 4} 292C${CX - hw - 2} 350 ${CX - 80} 416 ` +
-    `${CX - 36} 440C${CX - 20} 448 ${CX - 8} 450 ${CX} 450Z`;
-  return doc.cel(half, c.hair.paint, [-6, -6], 3.5) + mirror(doc.cel(half, c.hair.paint, [6, -6], 3.5)) +
-    shape(`M${CX - 20} ${MOUTH_Y + 2}Q${CX} ${MOUTH_Y + 16} ${CX + 20} ${MOUTH_Y + 2}Z`, c.skin.shade, 0);
+  const d = symPath([CX, 366], [
+    [[CX - 14, 360], [CX - 34, 364], [CX - 42, 376]],
+    [[CX - 50, 384], [CX - 56, 376], [CX - 66, 360]],
+    [[CX - 80, 340], [CX - hw + 16, 320], [CX - hw + 8, 292]],
+    [[CX - hw + 4, 292], [CX - hw, 292], [CX - hw - 4, 292]],
+    [[CX - hw - 2, 350], [CX - 80, 416], [CX - 36, 440]],
+    [[CX - 20, 448], [CX - 8, 450], [CX, 450]],
+  ]);
+  return doc.cel(d, c.hair.paint, [-8, -6], 3.5) +
+    el('ellipse', { cx: CX, cy: MOUTH_Y + 3, rx: 22, ry: 9, fill: c.skin.shade });
 }
 
 /** Marks over the face: the mask (which hides nose and mouth), blood, and expression extras. */

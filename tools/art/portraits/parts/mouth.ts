@@ -25,7 +25,6 @@ const RECIPES: Record<MouthKind, () => string> = {
   neutral: () => arc(15, 2),
   flat: () => line(`M${CX - 17} ${Y + 1}L${CX + 17} ${Y - 1}`, 3.5),
   frown: () => arc(17, -6),
-  smile: () => arc(20, 8),
   'soft-smile': () => arc(16, 5, 0, 1),
   // A smile that only one corner manages, with a dip: it reads as effort.
   'weak-smile': () => line(`M${CX - 18} ${Y + 2}Q${CX - 6} ${Y + 5} ${CX + 4} ${Y + 2}Q${CX + 12} ${Y} ${CX + 19} ${Y - 5}`, 3.5),
