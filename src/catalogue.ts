@@ -12,6 +12,7 @@ const glob = (files: Record<string, unknown>, ext: string): UrlMap =>
 const bg = glob(import.meta.glob('../assets/bg/*.svg', { query: '?url', import: 'default', eager: true }), '.svg');
 const portraits = glob(import.meta.glob('../assets/portraits/*.svg', { query: '?url', import: 'default', eager: true }), '.svg');
 const ogg = glob(import.meta.glob('../assets/audio/*.ogg', { query: '?url', import: 'default', eager: true }), '.ogg');
+const title = glob(import.meta.glob('../assets/title/*.svg', { query: '?url', import: 'default', eager: true }), '.svg');
 const mp3 = glob(import.meta.glob('../assets/audio/*.mp3', { query: '?url', import: 'default', eager: true }), '.mp3');
 
 export interface Catalogue {
@@ -27,4 +28,12 @@ export const catalogue: Catalogue = {
   bg: (id) => bg[id],
   portrait: (character, expression) => portraits[`${character}-${expression}`],
   audio: (id) => [ogg[id], mp3[id]].filter((u): u is string => u !== undefined),
+};
+
+/** Every shipped asset id by kind, for the credits. */
+export const shipped = {
+  bg: Object.keys(bg),
+  portraits: Object.keys(portraits),
+  audio: Object.keys(ogg),
+  title: Object.keys(title),
 };

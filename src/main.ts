@@ -10,6 +10,9 @@ import './style.css';
 import type { Story } from './compiler/story';
 import { commandForKey, commandForWheel } from './input/keys';
 import type { Command } from './input/keys';
+import { catalogue, shipped } from './catalogue';
+import { renderAssetCredits } from './ui/credits';
+import { createDialog } from './ui/dialog';
 import { createMirror } from './ui/mirror';
 import { createScreens } from './ui/screens';
 
@@ -21,12 +24,11 @@ const stageRoot = document.getElementById('stage')!;
 
 /** Loads the engine and builds the stage; shared by the idle warm-up and New Game. */
 async function warmUp() {
-  const [{ createStage }, { Session }, { createAudio }, { mirrorText }, { catalogue }, story] = await Promise.all([
+  const [{ createStage }, { Session }, { createAudio }, { mirrorText }, story] = await Promise.all([
     import('./stage/createStage'),
     import('./story/session'),
     import('./audio/ambience'),
     import('./story/view'),
-    import('./catalogue'),
     import('virtual:awry-story').then((m) => m.default as Story),
   ]);
   await document.fonts.load('400 20px Literata').catch(() => undefined);
@@ -116,6 +118,10 @@ function sceneBeats(story: Story, id: string, count: number) {
   return story.scenes.slice(at, at + count).flatMap((s) => story.beats.slice(s.firstBeat, s.firstBeat + s.beatCount));
 }
 
+const creditsRoot = document.getElementById('credits')!;
+renderAssetCredits(creditsRoot.querySelector('.asset-credits')!, shipped);
+const credits = createDialog(creditsRoot);
+screens.onAction('credits', () => credits.open());
 screens.onAction('new-game', () => void newGame());
 screens.onAction('to-title', () => started?.session.send({ type: 'player.title' }));
 startIdleWarmUp();

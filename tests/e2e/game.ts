@@ -68,3 +68,13 @@ export async function advance(page: Page): Promise<void> {
   }
   throw new Error(`Space did not move on from beat ${before}`);
 }
+
+/** Jumps to a beat or scene through the session the page exposes, and completes its typing (in one step, so no race with the typewriter). */
+export async function jumpTo(page: Page, id: string): Promise<void> {
+  await page.evaluate((target) => {
+    type S = { jump(id: string): void; view(): { typing: boolean }; send(e: { type: string }): void };
+    const session = (window as unknown as { __awry: { session: S } }).__awry.session;
+    session.jump(target);
+    if (session.view().typing) session.send({ type: 'player.advance' });
+  }, id);
+}
