@@ -56,10 +56,6 @@ function rngKit(seed) {
     u,
     range: (a, b) => a + (b - a) * u(),
     white: () => 2 * u() - 1,
-    gauss: () => {
-      // Irwin-Hall approximation: deterministic and cheap
-      return (u() + u() + u() + u() + u() + u() - 3) / Math.SQRT1_2 / 1.0;
-    },
   };
 }
 
