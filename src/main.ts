@@ -36,16 +36,22 @@ async function warmUp() {
   const stage = await createStage({ parent: stageRoot, catalogue, reducedMotion: () => reducedMotion.matches });
   const session = new Session(story);
   const first = story.scenes[0];
-  void stage.preload(first ? story.beats.slice(first.firstBeat, first.firstBeat + first.beatCount) : []);
+  whenIdle(() => void stage.preload(first ? story.beats.slice(first.firstBeat, first.firstBeat + first.beatCount) : []));
   return { stage, session, createAudio, catalogue, mirrorText };
 }
 
 let engine: Promise<Engine> | null = null;
 const loadEngine = (): Promise<Engine> => (engine ??= warmUp());
 
+/** Runs `work` when the page has nothing better to do, so it never delays a frame the reader waits for. */
+function whenIdle(work: () => void): void {
+  const idle = (window as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => void }).requestIdleCallback;
+  if (idle) idle(work, { timeout: 1000 });
+  else setTimeout(work, 50);
+}
+
 function startIdleWarmUp(): void {
-  const idle = (window as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ?? ((cb) => setTimeout(cb, 50));
-  idle(() => loadEngine().catch(fail));
+  whenIdle(() => void loadEngine().catch(fail));
 }
 
 function fail(error: unknown): void {
@@ -92,7 +98,8 @@ function wire(e: Engine): void {
     else screens.showReading();
     if (view.scene && view.scene.id !== scene) {
       scene = view.scene.id;
-      void e.stage.preload(sceneBeats(e.session.currentStory, scene, 2));
+      const beats = sceneBeats(e.session.currentStory, scene, 2);
+      whenIdle(() => void e.stage.preload(beats));
     }
   });
   const act = (command: Command | null): boolean => {

@@ -1,5 +1,5 @@
 import { Application, Container, Graphics, RendererType, Sprite } from 'pixi.js';
-import type { Texture } from 'pixi.js';
+import type { Texture, WebGLRenderer } from 'pixi.js';
 import type { Catalogue } from '../catalogue';
 import type { Beat, Stage as BeatStage } from '../compiler/story';
 import type { View } from '../story/view';
@@ -11,6 +11,7 @@ import type { Layout } from './layout';
 import { Portraits } from './Portraits';
 import { TextBox } from './TextBox';
 import { TextureStore } from './textures';
+import { MotionQuality } from './motionQuality';
 import { Animator } from './tween';
 
 export interface StageOptions {
@@ -29,7 +30,7 @@ export interface StageHandle {
   resize(): void;
   destroy(): void;
   /** Counters for tests and the bench. */
-  readonly stats: { frames: number; textures: () => number };
+  readonly stats: { frames: number; textFrames: number; textures: () => number; settled: () => boolean };
 }
 
 const BG_SIZE = { width: 1920, height: 1080 };
@@ -43,26 +44,11 @@ const PORTRAIT_ASPECT = 600 / 900;
 export async function createStage(options: StageOptions): Promise<StageHandle> {
   const { parent, catalogue } = options;
   const reducedMotion = options.reducedMotion ?? (() => false);
-  const app = new Application();
-  await app.init({
-    preference: 'webgl',
-    background: 0x000000,
-    antialias: false,
-    autoStart: false,
-    sharedTicker: false,
-    resolution: Math.min(window.devicePixelRatio || 1, 2),
-    autoDensity: true,
-    width: parent.clientWidth || window.innerWidth,
-    height: parent.clientHeight || window.innerHeight,
-  });
-  // Pixi falls back to a 2D canvas renderer; our effects and budgets assume WebGL, so say so instead.
-  if (app.renderer.type !== RendererType.WEBGL) {
-    app.destroy(true);
-    throw new Error('WebGL is unavailable in this browser.');
-  }
-  app.ticker.stop();
-  app.canvas.setAttribute('aria-hidden', 'true');
-  parent.appendChild(app.canvas);
+  // Two canvases: the scene (background, portraits, effects) and the text box above it. The
+  // typewriter then redraws only the small text canvas; software WebGL pays per pixel drawn.
+  const app = await createLayer(parent, { background: 0x000000 });
+  const textApp = await createLayer(parent, { backgroundAlpha: 0 });
+  textApp.canvas.classList.add('text-layer');
 
   const animator = new Animator();
   const textures = new TextureStore();
@@ -73,7 +59,8 @@ export async function createStage(options: StageOptions): Promise<StageHandle> {
   const curtain = new Graphics({ label: 'curtain' });
   const textBox = new TextBox();
   world.addChild(background, portraits);
-  app.stage.addChild(world, effects.veil, curtain, textBox);
+  app.stage.addChild(world, effects.veil, curtain);
+  textApp.stage.addChild(textBox);
   curtain.alpha = 0;
 
   let layout: Layout = computeLayout(app.screen.width, app.screen.height);
@@ -81,17 +68,33 @@ export async function createStage(options: StageOptions): Promise<StageHandle> {
   let view: View | null = null;
   let token = 0;
   let scheduled = false;
+  let sceneDirty = false;
+  let textDirty = false;
   let keptBefore = new Set<string>();
-  const stats = { frames: 0, textures: () => textures.size };
+  const stats = {
+    frames: 0,
+    textFrames: 0,
+    textures: () => textures.size,
+    /** True when no transition runs (sway aside): what a screenshot waits for. */
+    settled: () => !animator.active,
+  };
 
-  const schedule = (): void => {
+  /** Asks for a frame that redraws the scene, the text box, or both. */
+  const schedule = (scene = true, text = true): void => {
+    sceneDirty ||= scene;
+    textDirty ||= text;
     if (scheduled) return;
     scheduled = true;
     requestAnimationFrame(frame);
   };
 
+  const baseResolution = app.renderer.resolution;
+  const quality = new MotionQuality(34, 0.35, isSoftwareRenderer(app) ? 0.5 : 1);
+  let wasMoving = false;
+
   function frame(now: number): void {
     scheduled = false;
+    const moving = animator.active || (effects.animating && !reducedMotion());
     animator.step(now);
     effects.tick(now, reducedMotion());
     let typing = false;
@@ -99,12 +102,25 @@ export async function createStage(options: StageOptions): Promise<StageHandle> {
       const elapsed = view.typing ? ((performance.now() - view.lineStartedAt) * view.charsPerSecond) / 1000 : Infinity;
       typing = !textBox.reveal(elapsed);
     }
-    // Software WebGL pays for every full-screen layer: skip the veils while they are clear.
-    curtain.visible = curtain.alpha > 0.002;
-    effects.veil.visible = world.visible && effects.veil.alpha > 0.002;
-    app.render();
-    stats.frames++;
-    if (animator.active || typing || (effects.animating && !reducedMotion())) schedule();
+    if (sceneDirty || moving) {
+      const resolution = Math.round(baseResolution * quality.frame(now, moving) * 20) / 20;
+      if (resolution !== app.renderer.resolution) app.renderer.resize(app.screen.width, app.screen.height, resolution);
+      // Software WebGL pays for every full-screen layer: skip the veils while they are clear.
+      curtain.visible = curtain.alpha > 0.002;
+      effects.veil.visible = world.visible && effects.veil.alpha > 0.002;
+      app.render();
+      stats.frames++;
+    }
+    if (textDirty || typing) {
+      textApp.render();
+      stats.textFrames++;
+    }
+    sceneDirty = textDirty = false;
+    const stillMoving = animator.active || (effects.animating && !reducedMotion());
+    // When motion ends, one more frame at rest draws the scene at full resolution again.
+    const settle = wasMoving && !stillMoving && app.renderer.resolution !== baseResolution;
+    wasMoving = stillMoving;
+    if (stillMoving || typing || settle) schedule(stillMoving || settle, typing);
   }
 
   const bgTexture = (id: string | null): Promise<Texture> | null => {
@@ -147,13 +163,15 @@ export async function createStage(options: StageOptions): Promise<StageHandle> {
     } else {
       apply(false);
     }
-    schedule();
+    schedule(true, false);
   }
 
   function render(next: View): void {
     view = next;
     const beat = next.beat;
+    const sceneShown = world.visible;
     world.visible = textBox.visible = beat !== null;
+    textApp.canvas.style.visibility = beat ? 'visible' : 'hidden';
     if (beat && beat !== shownBeat) {
       const previous = shownBeat;
       shownBeat = beat;
@@ -163,14 +181,15 @@ export async function createStage(options: StageOptions): Promise<StageHandle> {
     } else if (!beat) {
       shownBeat = null;
     }
-    schedule();
+    schedule(world.visible !== sceneShown, true);
   }
 
   function resize(): void {
     const width = parent.clientWidth || window.innerWidth;
     const height = parent.clientHeight || window.innerHeight;
-    app.renderer.resize(width, height);
+    app.renderer.resize(width, height, baseResolution);
     layout = computeLayout(width, height);
+    placeTextLayer(textApp, layout);
     background.resize(layout);
     portraits.resize(layout);
     effects.resize(layout);
@@ -217,9 +236,53 @@ export async function createStage(options: StageOptions): Promise<StageHandle> {
     stats,
     destroy() {
       window.removeEventListener('resize', resize);
+      textApp.destroy(true, { children: true });
       app.destroy(true, { children: true, texture: true });
     },
   };
+}
+
+/** A canvas of our own with a WebGL renderer that draws only when asked. */
+async function createLayer(parent: HTMLElement, options: { background?: number; backgroundAlpha?: number }): Promise<Application> {
+  const app = new Application();
+  await app.init({
+    preference: 'webgl',
+    ...options,
+    antialias: false,
+    autoStart: false,
+    sharedTicker: false,
+    resolution: Math.min(window.devicePixelRatio || 1, 2),
+    autoDensity: true,
+    width: parent.clientWidth || window.innerWidth,
+    height: parent.clientHeight || window.innerHeight,
+  });
+  // Pixi falls back to a 2D canvas renderer; our effects and budgets assume WebGL, so say so instead.
+  if (app.renderer.type !== RendererType.WEBGL) {
+    app.destroy(true);
+    throw new Error('WebGL is unavailable in this browser.');
+  }
+  app.ticker.stop();
+  app.canvas.setAttribute('aria-hidden', 'true');
+  parent.appendChild(app.canvas);
+  return app;
+}
+
+/** Whether WebGL runs on the CPU (SwiftShader, llvmpipe): then moving frames start at a lower resolution. */
+function isSoftwareRenderer(app: Application): boolean {
+  const gl = (app.renderer as WebGLRenderer).gl;
+  const info = gl.getExtension('WEBGL_debug_renderer_info');
+  const name = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+  return /swiftshader|llvmpipe|software/i.test(name);
+}
+
+/** Sizes and places the text canvas over the text box only; its stage is shifted to match. */
+function placeTextLayer(textApp: Application, layout: Layout): void {
+  const { x, y, width, height } = layout.textBox;
+  const [left, top] = [Math.floor(x) - 2, Math.floor(y) - 2];
+  const [w, h] = [Math.ceil(x + width) + 2 - left, Math.ceil(y + height) + 2 - top];
+  textApp.renderer.resize(w, h);
+  Object.assign(textApp.canvas.style, { left: `${left}px`, top: `${top}px`, width: `${w}px`, height: `${h}px` });
+  textApp.stage.position.set(-left, -top);
 }
 
 /** How much larger than 1920x1080 the background must be drawn to cover the scene. */

@@ -78,3 +78,11 @@ export async function jumpTo(page: Page, id: string): Promise<void> {
     if (session.view().typing) session.send({ type: 'player.advance' });
   }, id);
 }
+
+/** Waits until the stage has no transition running (effects such as sway may still move). */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const stage = (window as unknown as { __awry: { stage: { stats: { settled(): boolean } } } }).__awry.stage;
+    return stage.stats.settled();
+  }, undefined, { timeout: 15_000 });
+}
