@@ -5,6 +5,14 @@ export type StoryEvent =
   | { type: 'story.jump'; beat: string }
   | { type: 'story.jump.scene'; scene: string };
 
+/** Reading settings the player machine times itself by. */
+export interface Pace {
+  /** Typewriter speed; Infinity (or 0) shows lines at once. */
+  charsPerSecond: number;
+  autoBaseMs: number;
+  autoPerCharMs: number;
+}
+
 /** Events of the player machine: what the reader is doing. */
 export type PlayerEvent =
   | { type: 'player.start' }
@@ -14,7 +22,13 @@ export type PlayerEvent =
   | { type: 'player.menu.open' }
   | { type: 'player.menu.close' }
   | { type: 'player.title' }
-  | { type: 'player.settings'; charsPerSecond: number };
+  | { type: 'player.pace'; pace: Partial<Pace> }
+  | { type: 'player.auto.toggle' }
+  | { type: 'player.skip.toggle' }
+  | { type: 'player.skip.set'; on: boolean }
+  /** The tab was hidden or shown: timers pause while nobody is looking. */
+  | { type: 'player.suspend' }
+  | { type: 'player.resume' };
 
 /** What the player machine asks of the story; the session forwards these. */
-export type PlayerEmitted = { type: 'advance' } | { type: 'restart' };
+export type PlayerEmitted = { type: 'advance' } | { type: 'restart' } | { type: 'skip' };

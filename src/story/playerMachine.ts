@@ -1,21 +1,22 @@
 import { assign, emit, setup } from 'xstate';
-import type { PlayerEmitted, PlayerEvent } from './events';
+import type { Pace, PlayerEmitted, PlayerEvent } from './events';
 
-export interface PlayerContext {
-  /** Typewriter speed; Infinity shows lines at once. */
-  charsPerSecond: number;
+export interface PlayerContext extends Pace {
   /** Characters in the current line. */
   length: number;
   /** `performance.now()` when the current line began typing; the stage derives the reveal from it. */
   lineStartedAt: number;
+  auto: boolean;
+  skipping: boolean;
 }
 
-export interface PlayerInput {
-  charsPerSecond?: number;
+export interface PlayerInput extends Partial<Pace> {
   now?: () => number;
 }
 
 export const DEFAULT_CPS = 45;
+/** Time between skipped lines: fast enough to skip the chapter in well under two seconds. */
+export const SKIP_INTERVAL_MS = 8;
 
 /** How long a line of `length` characters types, in ms. Pure. */
 export function typingDuration(length: number, charsPerSecond: number): number {
@@ -23,10 +24,16 @@ export function typingDuration(length: number, charsPerSecond: number): number {
   return Math.ceil((length * 1000) / charsPerSecond);
 }
 
+/** How long auto waits on a fully shown line before moving on, in ms. Monotonic in `length`. Pure. */
+export function autoDelay(length: number, pace: Pick<Pace, 'autoBaseMs' | 'autoPerCharMs'>): number {
+  return Math.max(0, pace.autoBaseMs) + Math.max(0, pace.autoPerCharMs) * Math.max(0, length);
+}
+
 /**
- * What the reader is doing: on the title, reading (a line typing or shown in full), in a menu, or at
- * the end. It knows nothing of beats: it emits `advance` when the reader asks for the next line, and
- * the session answers with `player.line` (or `player.end`).
+ * What the reader is doing: on the title, reading (a line typing or shown in full; auto or skip
+ * on or off), in a menu, suspended (tab hidden) or at the end. It knows nothing of beats: it emits
+ * `advance` or `skip` and the session answers with `player.line` (or `player.end`). Timers live in
+ * states, so leaving a state (a menu opening, the tab hiding) cancels them: nothing fires behind a menu.
  */
 export function createPlayerMachine(input: PlayerInput = {}) {
   const now = input.now ?? (() => performance.now());
@@ -40,22 +47,41 @@ export function createPlayerMachine(input: PlayerInput = {}) {
       startLine: assign(({ event }) => (event.type === 'player.line' ? { length: event.length, lineStartedAt: now() } : {})),
       askAdvance: emit({ type: 'advance' } as const),
       askRestart: emit({ type: 'restart' } as const),
+      askSkip: emit({ type: 'skip' } as const),
+      toggleAuto: assign({ auto: ({ context }) => !context.auto, skipping: false }),
+      toggleSkip: assign({ skipping: ({ context }) => !context.skipping, auto: false }),
+      setSkip: assign(({ event, context }) => (event.type === 'player.skip.set' ? { skipping: event.on, auto: event.on ? false : context.auto } : {})),
+      stopModes: assign({ skipping: false }),
+      setPace: assign(({ event }) => (event.type === 'player.pace' ? event.pace : {})),
     },
     guards: {
-      typesInstantly: ({ context }) => typingDuration(context.length, context.charsPerSecond) === 0,
+      showsAtOnce: ({ context }) => context.skipping || typingDuration(context.length, context.charsPerSecond) === 0,
+      isAuto: ({ context }) => context.auto,
+      isSkipping: ({ context }) => context.skipping,
     },
     delays: {
       typing: ({ context }) => typingDuration(context.length, context.charsPerSecond),
+      auto: ({ context }) => autoDelay(context.length, context),
+      skip: SKIP_INTERVAL_MS,
     },
   }).createMachine({
     id: 'player',
-    context: { charsPerSecond: input.charsPerSecond ?? DEFAULT_CPS, length: 0, lineStartedAt: 0 },
+    context: {
+      charsPerSecond: input.charsPerSecond ?? DEFAULT_CPS,
+      autoBaseMs: input.autoBaseMs ?? 1200,
+      autoPerCharMs: input.autoPerCharMs ?? 35,
+      length: 0,
+      lineStartedAt: 0,
+      auto: false,
+      skipping: false,
+    },
     initial: 'title',
     on: {
-      'player.settings': { actions: assign({ charsPerSecond: ({ event }) => event.charsPerSecond }) },
+      'player.pace': { actions: 'setPace' },
     },
     states: {
       title: {
+        entry: assign({ auto: false, skipping: false }),
         on: { 'player.start': { target: 'reading', actions: 'askRestart' } },
       },
       reading: {
@@ -64,6 +90,7 @@ export function createPlayerMachine(input: PlayerInput = {}) {
           'player.line': { target: '.typing', reenter: true, actions: 'startLine' },
           'player.end': { target: 'ended' },
           'player.menu.open': { target: 'menu' },
+          'player.suspend': { target: 'suspended' },
           'player.title': { target: 'title' },
         },
         states: {
@@ -71,23 +98,46 @@ export function createPlayerMachine(input: PlayerInput = {}) {
           waiting: {},
           typing: {
             tags: ['typing'],
-            always: { guard: 'typesInstantly', target: 'shown' },
+            always: { guard: 'showsAtOnce', target: 'shown' },
             after: { typing: 'shown' },
-            on: { 'player.advance': 'shown' },
+            on: {
+              // The first press completes the line (and stops a skip instead, if one runs).
+              'player.advance': [{ guard: 'isSkipping', actions: 'stopModes' }, { target: 'shown' }],
+              'player.auto.toggle': { actions: 'toggleAuto' },
+              'player.skip.toggle': { target: 'typing', reenter: true, actions: 'toggleSkip' },
+              'player.skip.set': { target: 'typing', reenter: true, actions: 'setSkip' },
+            },
           },
           shown: {
             tags: ['shown'],
-            on: { 'player.advance': { actions: 'askAdvance' } },
+            after: {
+              skip: { guard: 'isSkipping', actions: 'askSkip' },
+              auto: { guard: 'isAuto', actions: 'askAdvance' },
+            },
+            on: {
+              'player.advance': [{ guard: 'isSkipping', actions: 'stopModes', target: 'shown', reenter: true }, { actions: 'askAdvance' }],
+              // Re-entering restarts the timers with the new mode.
+              'player.auto.toggle': { target: 'shown', reenter: true, actions: 'toggleAuto' },
+              'player.skip.toggle': { target: 'shown', reenter: true, actions: 'toggleSkip' },
+              'player.skip.set': { target: 'shown', reenter: true, actions: 'setSkip' },
+            },
           },
           hist: { type: 'history' },
         },
       },
       menu: {
         tags: ['menu'],
+        entry: 'stopModes',
         on: { 'player.menu.close': 'reading.hist', 'player.title': 'title' },
+      },
+      suspended: {
+        tags: ['suspended'],
+        entry: 'stopModes',
+        on: { 'player.resume': 'reading.hist', 'player.menu.open': 'menu', 'player.title': 'title' },
       },
       ended: {
         tags: ['ended'],
+        entry: assign({ auto: false, skipping: false }),
         // Rolling back from the end card brings a line again.
         on: { 'player.title': 'title', 'player.line': { target: 'reading.typing', actions: 'startLine' } },
       },

@@ -9,11 +9,32 @@ import type { StoryMachine } from './storyMachine';
 import { selectView } from './view';
 import type { Screen, View } from './view';
 
+/** How skipping treats lines never seen and scene changes (from the reader's settings). */
+export interface SkipRules {
+  skipUnseen: boolean;
+  stopAtScene: boolean;
+}
+
+export interface SessionOptions {
+  /** Beats seen in any playthrough (persisted by the caller). */
+  seen?: Iterable<string>;
+  skipRules?: () => SkipRules;
+  /** Called when a beat is shown for the first time ever. */
+  onSeen?: (id: string) => void;
+}
+
 /**
  * A reading session: the story actor (where) and the player actor (what the reader does), joined.
  * Pure of DOM, Pixi and Howler; main.ts feeds it input and draws its views.
  */
 export class Session {
+  /** Every beat ever shown, across playthroughs: read-only skip and roll-forward stop at the rest. */
+  readonly seen: Set<string>;
+  /** The beats read this session, in order, up to the current one: the backlog. */
+  private log: string[] = [];
+  private readonly skipRules: () => SkipRules;
+  private readonly onSeen: (id: string) => void;
+
   private storyMachine: StoryMachine;
   /** Null until the first line is asked for (on the title there is no position yet). */
   private storyActor: Actor<StoryMachine> | null = null;
@@ -22,12 +43,19 @@ export class Session {
   private readonly listeners = new Set<(view: View) => void>();
   private lastBeat: Beat | null = null;
 
-  constructor(private story: Story, input: PlayerInput = {}) {
+  constructor(private story: Story, input: PlayerInput = {}, options: SessionOptions = {}) {
+    this.seen = new Set(options.seen);
+    this.skipRules = options.skipRules ?? (() => ({ skipUnseen: false, stopAtScene: true }));
+    this.onSeen = options.onSeen ?? (() => undefined);
     this.beats = indexBeats(story);
     this.storyMachine = createStoryMachine(story);
     this.player = createActor(createPlayerMachine(input));
     this.player.on('advance', () => this.storyActor?.send({ type: 'story.advance' }));
-    this.player.on('restart', () => this.goTo(story.beats[0]?.id ?? null));
+    this.player.on('skip', () => this.skipStep());
+    this.player.on('restart', () => {
+      this.log = [];
+      this.goTo(this.story.beats[0]?.id ?? null);
+    });
     this.player.subscribe(() => this.notify());
     this.player.start();
   }
@@ -50,7 +78,14 @@ export class Session {
       typing: p.hasTag('typing'),
       lineStartedAt: p.context.lineStartedAt,
       charsPerSecond: p.context.charsPerSecond,
+      auto: p.context.auto,
+      skipping: p.context.skipping,
     });
+  }
+
+  /** The beats read this session, oldest first, ending with the current one. */
+  backlog(): Beat[] {
+    return this.log.map((id) => this.beats.get(id)).filter((b): b is Beat => b !== undefined);
   }
 
   subscribe(listener: (view: View) => void): () => void {
@@ -62,10 +97,33 @@ export class Session {
     this.player.send(event);
   }
 
-  /** Rolls back one beat; from the end card, back to the last line. */
-  back(): void {
-    if (this.atEnd) this.goTo(this.story.beats.at(-1)?.id ?? null);
-    else this.storyActor?.send({ type: 'story.back' });
+  /** Rolls back one beat, across scenes; from the end card, back to the last line. False at the first beat. */
+  back(): boolean {
+    if (this.atEnd) {
+      this.goTo(this.story.beats.at(-1)?.id ?? null);
+      return true;
+    }
+    const here = this.beat;
+    if (!here || here.index === 0) return false;
+    this.storyActor?.send({ type: 'story.back' });
+    return true;
+  }
+
+  /** Rolls forward one beat through what was read before; false when the next beat was never seen. */
+  forward(): boolean {
+    const here = this.beat;
+    const next = here ? this.story.beats[here.index + 1] : undefined;
+    if (!next || !this.seen.has(next.id)) return false;
+    this.storyActor?.send({ type: 'story.advance' });
+    return true;
+  }
+
+  /** Jumps to the last line of the current scene (skip to the end of this scene). */
+  skipToSceneEnd(): void {
+    const here = this.beat;
+    const scene = here && this.story.scenes.find((s) => s.id === here.scene);
+    const last = scene && this.story.beats[scene.firstBeat + scene.beatCount - 1];
+    if (last && last !== here) this.jump(last.id);
   }
 
   /** Shows beat `id`, or the first beat of scene `id`, at once (a lookup, never a replay). Unknown ids are ignored. */
@@ -115,13 +173,43 @@ export class Session {
     return actor;
   }
 
+  /**
+   * One step of skipping: move on only through beats seen before (unless the reader skips unseen
+   * lines too), and stop on landing in a new scene when asked to. Stopping comes before the move,
+   * so the line landed on types normally.
+   */
+  private skipStep(): void {
+    const here = this.beat;
+    const next = here ? this.story.beats[here.index + 1] : undefined;
+    if (!here || !next) return this.player.send({ type: 'player.skip.set', on: false });
+    const rules = this.skipRules();
+    const stop = (!rules.skipUnseen && !this.seen.has(next.id)) || (rules.stopAtScene && next.scene !== here.scene);
+    if (stop) this.player.send({ type: 'player.skip.set', on: false });
+    this.storyActor?.send({ type: 'story.advance' });
+  }
+
   private onStoryChange(): void {
     const beat = this.beat;
     if (beat === this.lastBeat) return;
     this.lastBeat = beat;
+    if (beat) this.record(beat);
     if (beat) this.player.send({ type: 'player.line', length: beat.text.length });
     else if (this.atEnd) this.player.send({ type: 'player.end' });
     this.notify();
+  }
+
+  /** Marks `beat` seen and keeps the backlog a path ending at it (rolling back trims it). */
+  private record(beat: Beat): void {
+    const at = this.log.lastIndexOf(beat.id);
+    const last = this.beats.get(this.log.at(-1) ?? '');
+    if (at >= 0) this.log.length = at + 1;
+    else if (!last || last.index < beat.index) this.log.push(beat.id);
+    // Back past where this session began: the backlog starts again from here.
+    else this.log = [beat.id];
+    if (!this.seen.has(beat.id)) {
+      this.seen.add(beat.id);
+      this.onSeen(beat.id);
+    }
   }
 
   private get atEnd(): boolean {

@@ -14,6 +14,9 @@ export interface View {
   /** `performance.now()` when the line began typing. */
   lineStartedAt: number;
   charsPerSecond: number;
+  auto: boolean;
+  /** While skipping, lines show at once, transitions cut and sound waits for the landing. */
+  skipping: boolean;
 }
 
 export interface PlayerFacts {
@@ -21,6 +24,8 @@ export interface PlayerFacts {
   typing: boolean;
   lineStartedAt: number;
   charsPerSecond: number;
+  auto: boolean;
+  skipping: boolean;
 }
 
 /** Combines the story's position with what the player is doing. Pure. */
