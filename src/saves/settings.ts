@@ -112,15 +112,6 @@ export function saveSettings(storage: Pick<Storage, 'setItem'> | null, settings:
   }
 }
 
-/**
- * The auto-advance wait for a line of `length` characters, in ms: base + perChar * length. Pure;
- * monotonic non-decreasing in length (a negative or NaN length counts as 0).
- */
-export function autoDelay(length: number, settings: Pick<Settings, 'autoBaseMs' | 'autoPerCharMs'>): number {
-  const chars = length > 0 ? length : 0;
-  return settings.autoBaseMs + settings.autoPerCharMs * chars;
-}
-
 function parseJson(raw: string): unknown {
   try {
     return JSON.parse(raw) as unknown;

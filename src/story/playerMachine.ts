@@ -26,7 +26,8 @@ export function typingDuration(length: number, charsPerSecond: number): number {
 
 /** How long auto waits on a fully shown line before moving on, in ms. Monotonic in `length`. Pure. */
 export function autoDelay(length: number, pace: Pick<Pace, 'autoBaseMs' | 'autoPerCharMs'>): number {
-  return Math.max(0, pace.autoBaseMs) + Math.max(0, pace.autoPerCharMs) * Math.max(0, length);
+  const chars = length > 0 ? length : 0; // NaN and negatives count as empty
+  return Math.max(0, pace.autoBaseMs) + Math.max(0, pace.autoPerCharMs) * chars;
 }
 
 /**

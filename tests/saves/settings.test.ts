@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SETTINGS_KEY, autoDelay, defaultSettings, loadSettings, parseSettings, saveSettings, type Settings } from '../../src/saves/settings';
+import { autoDelay } from '../../src/story/playerMachine';
+import { SETTINGS_KEY, defaultSettings, loadSettings, parseSettings, saveSettings, type Settings } from '../../src/saves/settings';
 
 /** An in-memory Storage, enough for the settings module. */
 class MemoryStorage {
