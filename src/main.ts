@@ -1,44 +1,118 @@
 /**
  * The composition root. The title is plain DOM and interactive at once; Pixi, the story and the
  * first scene's art load behind it while the reader looks at the title. This is the only module
- * that creates the stage, the session (its actors) and the audio, and wires them together.
+ * that creates the stage, the session (its actors) and the audio; reader.ts wires them for reading.
  */
 import '@fontsource/literata/latin-400.css';
 import '@fontsource/literata/latin-400-italic.css';
 import '@fontsource/literata/latin-700.css';
+import '@fontsource/inter/latin-400.css';
 import './style.css';
-import type { Story } from './compiler/story';
-import { commandForKey, commandForWheel } from './input/keys';
-import type { Command } from './input/keys';
 import { catalogue, shipped } from './catalogue';
+import type { Story } from './compiler/story';
+import type { Command } from './input/keys';
+import { loadSeen, saveSeen } from './saves/seen';
+import { defaultSettings, loadSettings, saveSettings } from './saves/settings';
+import type { Settings } from './saves/settings';
 import { renderAssetCredits } from './ui/credits';
-import { createDialog } from './ui/dialog';
+import { closeAllDialogs, createConfirm, createDialog } from './ui/dialog';
+import { createHud } from './ui/hud';
 import { createMirror } from './ui/mirror';
+import { createNotice } from './ui/notice';
+import { renderScenes } from './ui/sceneSelect';
 import { createScreens } from './ui/screens';
+import { createSettingsPanel } from './ui/settingsPanel';
 
 type Engine = Awaited<ReturnType<typeof warmUp>>;
 
+const byId = (id: string) => document.getElementById(id)!;
+const storage = (() => {
+  try {
+    return window.localStorage;
+  } catch {
+    return null; // storage blocked: play goes on, nothing persists
+  }
+})();
+
 const screens = createScreens();
-const mirror = createMirror(document.getElementById('mirror')!);
-const stageRoot = document.getElementById('stage')!;
+const notice = createNotice(byId('notice'));
+const mirror = createMirror(byId('mirror'));
+const stageRoot = byId('stage');
+const systemReducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+// Settings first: the title's own dialogs use them.
+const loaded = loadSettings(storage, systemReducedMotion);
+let settings: Settings = loaded.settings;
+if (loaded.notice) notice.show(loaded.notice, 8000);
+const seenLoaded = loadSeen(storage);
+if (seenLoaded.notice) notice.show(seenLoaded.notice, 8000);
+
+const dialogs = {
+  pause: createDialog(byId('pause')),
+  backlog: createDialog(byId('backlog')),
+  settings: createDialog(byId('settings')),
+  help: createDialog(byId('help')),
+  scenes: createDialog(byId('scenes')),
+  credits: createDialog(byId('credits')),
+};
+const confirm = createConfirm(byId('confirm'));
+renderAssetCredits(byId('credits').querySelector('.asset-credits')!, shipped);
+
+const toggleFullscreen = (): void => {
+  const done = document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen();
+  done.catch(() => notice.show('This browser did not allow full screen here.'));
+};
+
+let applySettings: (s: Settings) => void = () => undefined;
+let saveTimer: ReturnType<typeof setTimeout> | undefined;
+const settingsPanel = createSettingsPanel(
+  byId('settings').querySelector<HTMLElement>('.settings-root')!,
+  settings,
+  (next) => changeSettings(next),
+  { fullscreen: toggleFullscreen, reset: () => changeSettings(defaultSettings(systemReducedMotion), true) },
+);
+
+function changeSettings(next: Settings, refreshPanel = false): void {
+  settings = next;
+  if (refreshPanel) settingsPanel.update(next);
+  applySettings(next);
+  // Sliders fire on every step; write once they rest.
+  clearTimeout(saveTimer);
+  saveTimer = setTimeout(() => {
+    if (!saveSettings(storage, settings)) notice.show('Settings could not be stored in this browser; they last until the page closes.');
+  }, 300);
+}
 
 /** Loads the engine and builds the stage; shared by the idle warm-up and New Game. */
 async function warmUp() {
-  const [{ createStage }, { Session }, { createAudio }, { mirrorText }, story] = await Promise.all([
+  const [{ createStage }, { Session }, { createAudio }, story] = await Promise.all([
     import('./stage/createStage'),
     import('./story/session'),
     import('./audio/ambience'),
-    import('./story/view'),
     import('virtual:awry-story').then((m) => m.default as Story),
   ]);
   await document.fonts.load('400 20px Literata').catch(() => undefined);
-  const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
-  const stage = await createStage({ parent: stageRoot, catalogue, reducedMotion: () => reducedMotion.matches });
-  const session = new Session(story);
+  const stage = await createStage({ parent: stageRoot, catalogue, reducedMotion: () => settings.reducedMotion });
+  let seenDirty: ReturnType<typeof setTimeout> | undefined;
+  const session = new Session(story, paceOf(settings), {
+    seen: seenLoaded.ids,
+    skipRules: () => ({ skipUnseen: settings.skipUnseen, stopAtScene: settings.skipStopAtScene }),
+    // Seen beats are written in batches: a skip through the chapter is one write, not hundreds.
+    onSeen: () => {
+      clearTimeout(seenDirty);
+      seenDirty = setTimeout(() => saveSeen(storage, session.seen), 500);
+    },
+  });
   const first = story.scenes[0];
   whenIdle(() => void stage.preload(first ? story.beats.slice(first.firstBeat, first.firstBeat + first.beatCount) : []));
-  return { stage, session, createAudio, catalogue, mirrorText };
+  return { stage, session, createAudio, story };
 }
+
+const paceOf = (s: Settings) => ({
+  charsPerSecond: s.textSpeed === 0 ? Infinity : s.textSpeed,
+  autoBaseMs: s.autoBaseMs,
+  autoPerCharMs: s.autoPerCharMs,
+});
 
 let engine: Promise<Engine> | null = null;
 const loadEngine = (): Promise<Engine> => (engine ??= warmUp());
@@ -48,10 +122,6 @@ function whenIdle(work: () => void): void {
   const idle = (window as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => void }).requestIdleCallback;
   if (idle) idle(work, { timeout: 1000 });
   else setTimeout(work, 50);
-}
-
-function startIdleWarmUp(): void {
-  whenIdle(() => void loadEngine().catch(fail));
 }
 
 function fail(error: unknown): void {
@@ -64,9 +134,11 @@ function fail(error: unknown): void {
   );
 }
 
+let reader: { run(command: Command): void } | null = null;
 let started: Engine | null = null;
 
-async function newGame(): Promise<void> {
+/** Starts reading: from the top, or at scene `sceneId`. */
+async function play(sceneId?: string): Promise<void> {
   screens.status('Loading…');
   let e: Engine;
   try {
@@ -75,46 +147,41 @@ async function newGame(): Promise<void> {
     return fail(error);
   }
   screens.status('');
-  if (!started) wire(e);
+  if (!started) await wire(e);
   started = e;
+  closeAllDialogs();
   e.session.send({ type: 'player.start' });
+  if (sceneId) e.session.jump(sceneId);
 }
 
-/** Connects the session's views to stage, audio, mirror and screens, and input to the session. */
-function wire(e: Engine): void {
-  const audio = e.createAudio({ catalogue: e.catalogue });
+/** Connects the engine for reading; audio is created here, after the reader's first gesture. */
+async function wire(e: Engine): Promise<void> {
+  const { startReader } = await import('./reader');
+  const audio = e.createAudio({ catalogue });
+  const hud = createHud(byId('hud'));
   let scene: string | null = null;
   let firstLine = true;
   e.session.subscribe((view) => {
-    e.stage.render(view);
     if (firstLine && view.beat) {
       firstLine = false;
       requestAnimationFrame(() => performance.mark('awry:first-line'));
     }
-    audio.update(view);
-    mirror.show(e.mirrorText(view));
-    if (view.screen === 'ended') screens.showEnd();
-    else if (view.screen === 'title') screens.showTitle();
-    else screens.showReading();
     if (view.scene && view.scene.id !== scene) {
       scene = view.scene.id;
       const beats = sceneBeats(e.session.currentStory, scene, 2);
       whenIdle(() => void e.stage.preload(beats));
     }
   });
-  const act = (command: Command | null): boolean => {
-    if (!command || e.session.view().screen !== 'reading') return false;
-    if (command === 'advance') e.session.send({ type: 'player.advance' });
-    else if (command === 'back') e.session.back();
-    return true;
-  };
-  window.addEventListener('keydown', (event) => {
-    if (event.target instanceof HTMLButtonElement && event.key !== 'PageUp') return;
-    if (act(commandForKey(event))) event.preventDefault();
+  reader = startReader({
+    session: e.session, stage: e.stage, audio, hud, screens, mirror, dialogs,
+    settings: () => settings, toggleFullscreen, stageRoot,
   });
-  stageRoot.addEventListener('click', () => act('advance'));
-  stageRoot.addEventListener('wheel', (event) => act(commandForWheel(event.deltaY)), { passive: true });
-  document.addEventListener('visibilitychange', () => audio.setPaused(document.hidden));
+  applySettings = (s) => {
+    e.session.send({ type: 'player.pace', pace: paceOf(s) });
+    e.stage.setTextScale(s.textScale);
+    audio.setVolumes({ master: s.masterVolume, ambience: s.ambienceVolume, sound: s.soundVolume, muted: s.muted });
+  };
+  applySettings(settings);
   (window as unknown as { __awry: unknown }).__awry = { session: e.session, stage: e.stage, audio };
   if (import.meta.hot) import.meta.hot.on('awry:story', (story: Story) => e.session.replaceStory(story));
 }
@@ -125,12 +192,58 @@ function sceneBeats(story: Story, id: string, count: number) {
   return story.scenes.slice(at, at + count).flatMap((s) => story.beats.slice(s.firstBeat, s.firstBeat + s.beatCount));
 }
 
-const creditsRoot = document.getElementById('credits')!;
-renderAssetCredits(creditsRoot.querySelector('.asset-credits')!, shipped);
-const credits = createDialog(creditsRoot);
-screens.onAction('credits', () => credits.open());
-screens.onAction('new-game', () => void newGame());
+/** A scene opens once any of its lines was seen (the first scene always). */
+function sceneEntries(story: Story, seen: ReadonlySet<string>) {
+  return story.scenes.map((scene, i) => {
+    const beats = story.beats.slice(scene.firstBeat, scene.firstBeat + scene.beatCount);
+    const read = beats.filter((b) => seen.has(b.id)).length;
+    return { id: scene.id, title: scene.title, seen: read, total: beats.length, unlocked: i === 0 || read > 0 };
+  });
+}
+
+async function showScenes(): Promise<void> {
+  let e: Engine;
+  try {
+    e = await loadEngine();
+  } catch (error) {
+    return fail(error);
+  }
+  renderScenes(byId('scenes').querySelector('.scene-list')!, sceneEntries(e.story, e.session.seen), (id) => void play(id));
+  dialogs.scenes.open();
+}
+
+/** `#scene=<id>` opens a scene directly, if the reader has reached it. */
+async function openFromHash(): Promise<void> {
+  const id = /^#scene=([\w-]+)$/.exec(location.hash)?.[1];
+  if (!id) return;
+  const e = await loadEngine().catch((error: unknown) => (fail(error), null));
+  const entry = e && sceneEntries(e.story, e.session.seen).find((s) => s.id === id);
+  if (!entry) notice.show(`There is no scene called “${id}”.`);
+  else if (!entry.unlocked) notice.show('That scene opens once you have reached it.');
+  else await play(id);
+}
+
+screens.onAction('new-game', () => void play());
+screens.onAction('scenes', () => void showScenes());
+screens.onAction('settings', () => dialogs.settings.open());
+screens.onAction('credits', () => dialogs.credits.open());
 screens.onAction('to-title', () => started?.session.send({ type: 'player.title' }));
-startIdleWarmUp();
+for (const button of document.querySelectorAll<HTMLElement>('.dialog [data-command]')) {
+  button.addEventListener('click', () => {
+    const command = button.dataset.command!;
+    if (command === 'scenes') void showScenes();
+    else if (command === 'title') void toTitle();
+    else reader?.run(command as Command);
+  });
+}
+
+async function toTitle(): Promise<void> {
+  if (!(await confirm('Return to the title? Your place in the story will be lost.'))) return;
+  closeAllDialogs();
+  started?.session.send({ type: 'player.title' });
+}
+
+if (location.hash) void openFromHash();
+else whenIdle(() => void loadEngine().catch(fail));
 // The bench and the tests read these marks: the title answers input from this frame on.
 requestAnimationFrame(() => performance.mark('awry:title-interactive'));

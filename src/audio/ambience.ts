@@ -13,14 +13,19 @@ export interface AudioHandle {
   update(view: View): void;
   /** Pauses or resumes everything (the tab hidden, a menu). */
   setPaused(paused: boolean): void;
-  setVolume(master: number): void;
+  setVolumes(volumes: Volumes): void;
   /** Howls alive now, for leak checks. */
   readonly liveHowls: () => number;
   destroy(): void;
 }
 
-const AMBIENCE_VOLUME = 0.7;
-const SFX_VOLUME = 0.9;
+/** The reader's mix, each 0..1. */
+export interface Volumes {
+  master: number;
+  ambience: number;
+  sound: number;
+  muted: boolean;
+}
 
 /**
  * Ambience and sound effects. The beat names its ambience; whatever played before cross-fades out
@@ -32,6 +37,7 @@ export function createAudio({ catalogue, fade = 900 }: AudioOptions): AudioHandl
   const fading = new Set<Howl>();
   const sfx = new Map<string, Howl>();
   let lastBeat: string | null = null;
+  let mix: Volumes = { master: 0.8, ambience: 0.7, sound: 0.9, muted: false };
 
   const howl = (id: string, loop: boolean): Howl | null => {
     const src = catalogue.audio(id);
@@ -64,7 +70,7 @@ export function createAudio({ catalogue, fade = 900 }: AudioOptions): AudioHandl
     if (!next) return;
     next.volume(0);
     next.play();
-    next.fade(0, AMBIENCE_VOLUME, fade);
+    next.fade(0, mix.ambience, fade);
     current = { id, howl: next };
   }
 
@@ -76,12 +82,14 @@ export function createAudio({ catalogue, fade = 900 }: AudioOptions): AudioHandl
       h = made;
       sfx.set(id, h);
     }
-    h.volume(SFX_VOLUME);
+    h.volume(mix.sound);
     h.play();
   }
 
   return {
     update(view) {
+      // While skipping, sound waits: the beat skipping lands on sets the ambience once, and its sounds play.
+      if (view.skipping) return;
       const beat = view.beat;
       setAmbience(beat?.stage.ambience ?? null);
       if (beat && beat.id !== lastBeat) beat.sfx.forEach(playSfx);
@@ -93,8 +101,10 @@ export function createAudio({ catalogue, fade = 900 }: AudioOptions): AudioHandl
       if (paused) h.pause();
       else if (!h.playing()) h.play();
     },
-    setVolume(master) {
-      Howler.volume(master);
+    setVolumes(volumes) {
+      mix = volumes;
+      Howler.volume(volumes.muted ? 0 : volumes.master);
+      if (current && !fading.has(current.howl)) current.howl.volume(volumes.ambience);
     },
     liveHowls: () => (current ? 1 : 0) + fading.size + sfx.size,
     destroy() {

@@ -59,7 +59,7 @@ export class TextBox extends Container {
     Object.assign(this.body.style, { fontSize, lineHeight: Math.round(fontSize * 1.45), wordWrap: false });
     this.body.position.set(r.x + padding, r.y + padding * 0.8 + nameSize * 1.3);
     this.more.style.fontSize = Math.round(fontSize * 0.7);
-    this.more.position.set(r.x + r.width - padding - fontSize * 0.7, r.y + r.height - padding - fontSize * 0.6);
+    this.more.position.set(r.x + r.width - padding - fontSize * 0.7, layout.textBottom - padding * 0.6 - fontSize * 0.7);
     this.rewrap();
   }
 

@@ -1,7 +1,7 @@
 import { Application, Container, Graphics, RendererType, Sprite } from 'pixi.js';
 import type { Texture, WebGLRenderer } from 'pixi.js';
 import type { Catalogue } from '../catalogue';
-import type { Beat, Stage as BeatStage } from '../compiler/story';
+import type { Beat, Stage as BeatStage, Transition } from '../compiler/story';
 import type { View } from '../story/view';
 import { Background } from './Background';
 import { diffBeats } from './diff';
@@ -13,6 +13,7 @@ import { TextBox } from './TextBox';
 import { TextureStore } from './textures';
 import { MotionQuality } from './motionQuality';
 import { Animator } from './tween';
+import { planTransitions } from './transitionPolicy';
 
 export interface StageOptions {
   parent: HTMLElement;
@@ -28,12 +29,17 @@ export interface StageHandle {
   /** Decodes and uploads the art of `beats` ahead of time; frees art that none of them uses. */
   preload(beats: readonly Beat[]): Promise<void>;
   resize(): void;
+  /** The reader's text size (1 = default); relays out the text box. */
+  setTextScale(scale: number): void;
+  /** Called with every new layout (and once now), so DOM controls can sit where the stage put the box. */
+  onLayout(listener: (layout: Layout) => void): void;
   destroy(): void;
   /** Counters for tests and the bench. */
   readonly stats: { frames: number; textFrames: number; textures: () => number; settled: () => boolean };
 }
 
 const BG_SIZE = { width: 1920, height: 1080 };
+const CUT: Transition = { kind: 'cut', duration: 0 };
 const PORTRAIT_ASPECT = 600 / 900;
 
 /**
@@ -63,7 +69,9 @@ export async function createStage(options: StageOptions): Promise<StageHandle> {
   textApp.stage.addChild(textBox);
   curtain.alpha = 0;
 
-  let layout: Layout = computeLayout(app.screen.width, app.screen.height);
+  let textScale = 1;
+  let layout: Layout = computeLayout(app.screen.width, app.screen.height, textScale);
+  const layoutListeners = new Set<(layout: Layout) => void>();
   let shownBeat: Beat | null = null;
   let view: View | null = null;
   let token = 0;
@@ -143,25 +151,26 @@ export async function createStage(options: StageOptions): Promise<StageHandle> {
     ]);
     if (mine !== token) return;
     const castTextures = new Map(beat.stage.cast.map((a, i) => [a.id, cast[i]!]));
-    const quick = reducedMotion();
-    const apply = (instant: boolean): void => {
-      if (diff.bgChanged) background.show(bg ?? null, instant ? { kind: 'cut', duration: 0 } : beat.bgTransition);
-      const castTransition = instant || quick ? { kind: 'cut' as const, duration: 0 } : beat.castTransition;
-      portraits.update(beat.stage.cast, castTextures, beat.speaker, castTransition);
-      if (diff.effectsChanged || !previous) effects.set(beat.stage.effects, instant ? 0 : 600);
+    const plan = planTransitions(beat, previous, { skipping: view?.skipping ?? false, reducedMotion: reducedMotion() });
+    const apply = (bgTransition: Transition): void => {
+      if (diff.bgChanged) background.show(bg ?? null, bgTransition);
+      portraits.update(beat.stage.cast, castTextures, beat.speaker, plan.cast);
+      if (diff.effectsChanged || !previous) effects.set(beat.stage.effects, plan.effectsMs);
     };
-    if (diff.bgChanged && beat.bgTransition.kind === 'fade' && previous) {
-      const half = beat.bgTransition.duration / 2;
+    if (diff.bgChanged && plan.bg.kind === 'fade' && previous) {
+      // A fade goes through black: the curtain closes, the new stage is set behind it, it opens.
+      const half = plan.bg.duration / 2;
       animator.play(curtain, {
         duration: half,
         update: (t) => (curtain.alpha = t),
         done: () => {
-          apply(true);
+          apply(CUT);
           animator.play(curtain, { duration: half, update: (t) => (curtain.alpha = 1 - t) });
         },
       });
     } else {
-      apply(false);
+      animator.finish(curtain);
+      apply(plan.bg);
     }
     schedule(true, false);
   }
@@ -188,8 +197,9 @@ export async function createStage(options: StageOptions): Promise<StageHandle> {
     const width = parent.clientWidth || window.innerWidth;
     const height = parent.clientHeight || window.innerHeight;
     app.renderer.resize(width, height, baseResolution);
-    layout = computeLayout(width, height);
+    layout = computeLayout(width, height, textScale);
     placeTextLayer(textApp, layout);
+    for (const listener of layoutListeners) listener(layout);
     background.resize(layout);
     portraits.resize(layout);
     effects.resize(layout);
@@ -233,6 +243,15 @@ export async function createStage(options: StageOptions): Promise<StageHandle> {
     render,
     preload,
     resize,
+    setTextScale(scale) {
+      if (scale === textScale) return;
+      textScale = scale;
+      resize();
+    },
+    onLayout(listener) {
+      layoutListeners.add(listener);
+      listener(layout);
+    },
     stats,
     destroy() {
       window.removeEventListener('resize', resize);

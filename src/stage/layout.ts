@@ -15,6 +15,10 @@ export interface Layout {
   /** The area the background covers. */
   scene: Rect;
   textBox: Rect;
+  /** The quick menu's strip (DOM buttons over the canvas): under the box on wide screens, inside its foot on phones. */
+  quickBar: Rect;
+  /** Where the text area ends (above the quick bar when it sits inside the box). */
+  textBottom: number;
   /** Inner padding of the text box. */
   padding: number;
   fontSize: number;
@@ -30,20 +34,25 @@ const PLACE_X: Record<Place, number> = {
   'far-left': 0.1, left: 0.24, 'mid-left': 0.37, center: 0.5, 'mid-right': 0.63, right: 0.76, 'far-right': 0.9,
 };
 
-export function computeLayout(width: number, height: number): Layout {
-  return width >= height ? landscape(width, height) : portrait(width, height);
+/** `textScale` is the reader's text size setting (1 = default). */
+export function computeLayout(width: number, height: number, textScale = 1): Layout {
+  return width >= height ? landscape(width, height, textScale) : portrait(width, height, textScale);
 }
 
-function landscape(width: number, height: number): Layout {
+function landscape(width: number, height: number, textScale: number): Layout {
   const sceneW = Math.min(width, height * ASPECT);
   const sceneH = sceneW / ASPECT;
   const scene = { x: (width - sceneW) / 2, y: (height - sceneH) / 2, width: sceneW, height: sceneH };
-  const boxH = sceneH * 0.27;
+  const boxH = sceneH * (0.25 + 0.12 * Math.max(0, textScale - 1));
   const margin = sceneW * 0.035;
-  const fontSize = Math.max(15, Math.round(sceneH * 0.034));
+  const fontSize = Math.max(15, Math.round(sceneH * 0.034 * textScale));
+  const barH = Math.max(28, Math.round(sceneH * 0.048));
+  const textBox = { x: scene.x + margin, y: scene.y + sceneH - boxH - barH - sceneH * 0.012, width: sceneW - 2 * margin, height: boxH };
   return {
     orientation: 'landscape', width, height, scene,
-    textBox: { x: scene.x + margin, y: scene.y + sceneH - boxH - sceneH * 0.03, width: sceneW - 2 * margin, height: boxH },
+    textBox,
+    quickBar: { x: textBox.x, y: textBox.y + boxH, width: textBox.width, height: barH },
+    textBottom: textBox.y + boxH,
     padding: Math.round(sceneH * 0.03),
     fontSize,
     nameSize: Math.round(fontSize * 1.05),
@@ -52,16 +61,20 @@ function landscape(width: number, height: number): Layout {
   };
 }
 
-function portrait(width: number, height: number): Layout {
+function portrait(width: number, height: number, textScale: number): Layout {
   const margin = Math.round(width * 0.03);
-  const fontSize = Math.round(Math.min(22, Math.max(16, width * 0.047)));
-  const boxH = Math.max(height * 0.3, fontSize * 9);
+  const fontSize = Math.round(Math.min(22, Math.max(16, width * 0.047)) * textScale);
+  const barH = 44; // a thumb's target
+  const boxH = Math.max(height * 0.3, fontSize * 8 + barH);
   const textBox = { x: margin, y: height - boxH - margin, width: width - 2 * margin, height: boxH };
   const portraitHeight = Math.min(height * 0.6, width * 1.45);
+  const quickBar = { x: textBox.x + 4, y: textBox.y + boxH - barH - 4, width: textBox.width - 8, height: barH };
   return {
     orientation: 'portrait', width, height,
     scene: { x: 0, y: 0, width, height },
     textBox,
+    quickBar,
+    textBottom: quickBar.y,
     padding: Math.round(fontSize * 0.9),
     fontSize,
     nameSize: Math.round(fontSize * 1.05),

@@ -1,6 +1,6 @@
 /**
- * Modal DOM dialogs (credits, and the menus that follow): focus moves in, Tab stays inside, Escape
- * or the close button leaves, and focus returns to what opened it. One dialog is open at a time.
+ * Modal DOM dialogs: focus moves in, Tab stays inside, Escape or the close button leaves, and focus
+ * returns to what opened it. Dialogs stack (a confirmation over the menu); the top one has the keys.
  */
 const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
@@ -8,12 +8,34 @@ export interface Dialog {
   open(): void;
   close(): void;
   readonly isOpen: boolean;
+  readonly element: HTMLElement;
 }
 
-let current: Dialog | null = null;
+const stack: Dialog[] = [];
+const listeners = new Set<(open: number) => void>();
 
-/** The dialog open now, if any (so input can leave the story alone while one is open). */
-export const openDialog = (): Dialog | null => current;
+/** Called with the number of open dialogs whenever one opens or closes (the story pauses under them). */
+export function onDialogsChange(listener: (open: number) => void): void {
+  listeners.add(listener);
+}
+const changed = (): void => listeners.forEach((l) => l(stack.length));
+
+/** Everything but the top dialog is inert while one is open: no focus, no clicks, hidden from assistive tech. */
+function makeRestInert(): void {
+  const top = stack.at(-1)?.element ?? null;
+  for (const child of document.body.children) {
+    if (!(child instanceof HTMLElement) || child.id === 'mirror' || child.id === 'notice') continue;
+    child.inert = top !== null && child !== top;
+  }
+}
+
+/** The dialog on top, if any (input leaves the story alone while one is open). */
+export const openDialog = (): Dialog | null => stack.at(-1) ?? null;
+
+/** Closes every open dialog, top first. */
+export function closeAllDialogs(): void {
+  while (stack.length) stack.at(-1)!.close();
+}
 
 export function createDialog(element: HTMLElement, onClose: () => void = () => undefined): Dialog {
   let opener: HTMLElement | null = null;
@@ -21,43 +43,77 @@ export function createDialog(element: HTMLElement, onClose: () => void = () => u
   const focusables = () => [...element.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((e) => !e.closest('[hidden]'));
 
   const onKey = (event: KeyboardEvent): void => {
+    // Keys pressed inside a dialog are the dialog's, never the story's.
+    event.stopPropagation();
+    if (stack.at(-1) !== dialog) return;
     if (event.key === 'Escape') {
       event.preventDefault();
-      event.stopPropagation();
       dialog.close();
     } else if (event.key === 'Tab') {
       const items = focusables();
       if (!items.length) return;
       const first = items[0]!, last = items.at(-1)!;
-      if (event.shiftKey && document.activeElement === first) (last.focus(), event.preventDefault());
-      else if (!event.shiftKey && document.activeElement === last) (first.focus(), event.preventDefault());
+      const inside = element.contains(document.activeElement);
+      if (event.shiftKey && (document.activeElement === first || !inside)) (last.focus(), event.preventDefault());
+      else if (!event.shiftKey && (document.activeElement === last || !inside)) (first.focus(), event.preventDefault());
     }
-    // Keys pressed inside a dialog are the dialog's, never the story's.
-    event.stopPropagation();
   };
 
   const dialog: Dialog = {
+    element,
     open() {
-      if (current === dialog) return;
-      current?.close();
-      current = dialog;
+      if (stack.includes(dialog)) return;
       opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      stack.push(dialog);
+      element.style.zIndex = String(10 + stack.length);
       element.hidden = false;
       element.addEventListener('keydown', onKey);
+      makeRestInert(); // before focusing: an inert element cannot take focus
       focusables()[0]?.focus();
+      changed();
     },
     close() {
-      if (current !== dialog) return;
-      current = null;
+      const at = stack.indexOf(dialog);
+      if (at < 0) return;
+      while (stack.length > at + 1) stack.at(-1)!.close();
+      stack.pop();
       element.hidden = true;
       element.removeEventListener('keydown', onKey);
-      opener?.focus();
+      makeRestInert();
+      if (opener?.isConnected && !opener.closest('[hidden]')) opener.focus();
+      else stack.at(-1)?.element.querySelector<HTMLElement>(FOCUSABLE)?.focus();
       onClose();
+      changed();
     },
     get isOpen() {
-      return current === dialog;
+      return stack.includes(dialog);
     },
   };
   for (const button of element.querySelectorAll<HTMLElement>('[data-close]')) button.addEventListener('click', () => dialog.close());
   return dialog;
+}
+
+/** Asks a yes/no question in the confirmation dialog; resolves true only on Yes. */
+export function createConfirm(element: HTMLElement): (question: string) => Promise<boolean> {
+  let answer: ((yes: boolean) => void) | null = null;
+  const dialog = createDialog(element, () => {
+    answer?.(false);
+    answer = null;
+  });
+  element.querySelector('[data-confirm="yes"]')!.addEventListener('click', () => {
+    const a = answer;
+    answer = null;
+    dialog.close();
+    a?.(true);
+  });
+  return (question) => {
+    element.querySelector('#confirm-text')!.textContent = question;
+    answer?.(false);
+    return new Promise((resolve) => {
+      answer = resolve;
+      dialog.open();
+      // The safe answer has the focus.
+      element.querySelector<HTMLElement>('[data-close]')?.focus();
+    });
+  };
 }

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { compileScript } from '../../src/compiler';
 import type { Story } from '../../src/compiler/story';
 import { readAssetIndex, readScriptFiles } from '../../src/build/scriptFiles';
-import { mirrorText } from '../../src/story/view';
+import { mirrorLine } from '../../src/ui/mirror';
 
 /** The chapter as the build compiles it, for tests to compare the page against. */
 export function chapter(): Story {
@@ -14,10 +14,10 @@ export function chapter(): Story {
   return story;
 }
 
-/** What the text mirror must say for each beat of a scene, in order. */
+/** What the text mirror must say for each beat of a scene, in order (captions on, the default). */
 export function mirrorLines(story: Story, sceneId: string): string[] {
   const scene = story.scenes.find((s) => s.id === sceneId)!;
   return story.beats
     .slice(scene.firstBeat, scene.firstBeat + scene.beatCount)
-    .map((beat) => mirrorText({ beat, speaker: beat.speaker ? story.cast[beat.speaker]! : null }));
+    .map((beat) => mirrorLine({ beat, speaker: beat.speaker ? story.cast[beat.speaker]! : null }, true));
 }

@@ -1,0 +1,199 @@
+/**
+ * The reading screen's wiring: reader commands (keys, pointer, quick menu, browser Back) to the
+ * session and the dialogs, and the session's views to the stage, audio, HUD and the text mirror.
+ * Composition code like main.ts; the logic it calls lives in the layers.
+ */
+import type { AudioHandle } from './audio/ambience';
+import type { Story } from './compiler/story';
+import { commandForKey, commandForSwipe, commandForWheel, skipHoldForKey } from './input/keys';
+import type { Command } from './input/keys';
+import type { Settings } from './saves/settings';
+import type { StageHandle } from './stage/createStage';
+import type { Session } from './story/session';
+import type { View } from './story/view';
+import { renderBacklog } from './ui/backlog';
+import { closeAllDialogs, onDialogsChange, openDialog } from './ui/dialog';
+import type { Dialog } from './ui/dialog';
+import type { Hud } from './ui/hud';
+import { mirrorLine } from './ui/mirror';
+import type { Screens } from './ui/screens';
+
+export interface ReaderParts {
+  session: Session;
+  stage: StageHandle;
+  audio: AudioHandle;
+  hud: Hud;
+  screens: Screens;
+  mirror: { show(text: string): void };
+  dialogs: { pause: Dialog; backlog: Dialog; settings: Dialog; help: Dialog; scenes: Dialog };
+  settings: () => Settings;
+  toggleFullscreen: () => void;
+  stageRoot: HTMLElement;
+}
+
+/** Commands that make sense only while a line is on screen. */
+const READING_ONLY = new Set<Command>(['advance', 'back', 'forward', 'backlog', 'hide', 'auto', 'skip-toggle', 'skip-scene', 'menu']);
+
+export function startReader(parts: ReaderParts): { run(command: Command): void } {
+  const { session, stage, audio, hud, screens, mirror, dialogs } = parts;
+  const body = document.body;
+  let uiHidden = false;
+  let lastScene: string | null = null;
+
+  const reading = () => {
+    const screen = session.view().screen;
+    return screen === 'reading' || screen === 'menu';
+  };
+  const setHidden = (hidden: boolean) => {
+    uiHidden = hidden;
+    body.classList.toggle('ui-hidden', hidden);
+  };
+
+  function run(command: Command): void {
+    if (READING_ONLY.has(command) && !reading()) return;
+    if (uiHidden && command !== 'hide') return setHidden(false); // the first press brings the words back
+    switch (command) {
+      case 'advance':
+        return session.send({ type: 'player.advance' });
+      case 'back':
+        session.send({ type: 'player.skip.set', on: false });
+        if (!session.back()) run('backlog'); // nothing before: show what was read
+        return;
+      case 'forward':
+        if (!session.forward()) session.send({ type: 'player.advance' });
+        return;
+      case 'menu':
+        return dialogs.pause.open();
+      case 'backlog':
+        return openBacklog();
+      case 'hide':
+        return setHidden(!uiHidden);
+      case 'auto':
+        return session.send({ type: 'player.auto.toggle' });
+      case 'skip-toggle':
+        return session.send({ type: 'player.skip.toggle' });
+      case 'skip-scene':
+        closeAllDialogs();
+        return session.skipToSceneEnd();
+      case 'fullscreen':
+        return parts.toggleFullscreen();
+      case 'help':
+        return dialogs.help.open();
+      case 'settings':
+        return dialogs.settings.open();
+      case 'quicksave':
+      case 'quickload':
+        return; // saves arrive with the saves layer
+    }
+  }
+
+  function openBacklog(): void {
+    const story: Story = session.currentStory;
+    const entries = session.backlog().map((b) => {
+      const who = b.speaker ? story.cast[b.speaker] : undefined;
+      return { id: b.id, name: who?.name ?? null, color: who?.color ?? null, text: b.text };
+    });
+    renderBacklog(dialogs.backlog.element.querySelector('.backlog-list')!, entries, (id) => {
+      dialogs.backlog.close();
+      session.jump(id);
+    });
+    dialogs.backlog.open();
+  }
+
+  // Views to the layers.
+  session.subscribe((view: View) => {
+    stage.render(view);
+    audio.update(view);
+    hud.setModes(view);
+    hud.show(view.screen === 'reading' || view.screen === 'menu');
+    // The mirror reads each line once, in full; while skipping only the line skipping lands on.
+    if (!view.skipping) mirror.show(mirrorLine(view, parts.settings().captions));
+    if (view.screen === 'ended') screens.showEnd();
+    else if (view.screen === 'title') screens.showTitle();
+    else screens.showReading();
+    if (view.screen === 'title' || view.screen === 'ended') setHidden(false);
+    if (view.scene && view.scene.id !== lastScene) lastScene = view.scene.id;
+  });
+  stage.onLayout((layout) => hud.place(layout.quickBar));
+  hud.onCommand((name) => run(name as Command));
+
+  // The story waits while any dialog is open.
+  onDialogsChange((open) => {
+    if (!reading()) return;
+    session.send({ type: open ? 'player.menu.open' : 'player.menu.close' });
+  });
+
+  bindKeys(run, session);
+  bindPointer(parts.stageRoot, run, () => uiHidden, setHidden);
+  bindBrowserBack(run, reading);
+  document.addEventListener('visibilitychange', () => {
+    audio.setPaused(document.hidden);
+    session.send({ type: document.hidden ? 'player.suspend' : 'player.resume' });
+  });
+  return { run };
+}
+
+function bindKeys(run: (c: Command) => void, session: Session): void {
+  window.addEventListener('keydown', (event) => {
+    if (openDialog()) return; // a dialog's keys are its own (it stops them), this is a safety net
+    const hold = skipHoldForKey(event, true);
+    if (hold !== null) {
+      if (!event.repeat) session.send({ type: 'player.skip.set', on: true });
+      return;
+    }
+    // Buttons keep Space and Enter (they press them); Tab moves focus once focus is on a control.
+    const onControl = event.target instanceof HTMLElement && event.target.closest('button, input, a, select');
+    if (onControl && (event.key === ' ' || event.key === 'Enter' || event.key === 'Tab')) return;
+    const command = commandForKey(event);
+    if (!command) return;
+    event.preventDefault();
+    run(command);
+  });
+  window.addEventListener('keyup', (event) => {
+    if (skipHoldForKey(event, false) === false) session.send({ type: 'player.skip.set', on: false });
+  });
+  // A skip held with Ctrl must not outlive the window losing focus (keyup never comes).
+  window.addEventListener('blur', () => session.send({ type: 'player.skip.set', on: false }));
+}
+
+function bindPointer(root: HTMLElement, run: (c: Command) => void, hidden: () => boolean, setHidden: (h: boolean) => void): void {
+  let start: { x: number; y: number } | null = null;
+  let swiped = false;
+  root.addEventListener('pointerdown', (e) => {
+    start = { x: e.clientX, y: e.clientY };
+    swiped = false;
+  });
+  root.addEventListener('pointerup', (e) => {
+    if (!start) return;
+    const command = commandForSwipe(e.clientX - start.x, e.clientY - start.y);
+    swiped = Math.hypot(e.clientX - start.x, e.clientY - start.y) > 12;
+    start = null;
+    if (command) run(command);
+  });
+  root.addEventListener('click', (e) => {
+    if (e.button !== 0 || swiped) return;
+    run('advance');
+  });
+  root.addEventListener('contextmenu', (e) => {
+    e.preventDefault();
+    if (hidden()) setHidden(false);
+    else run('hide');
+  });
+  root.addEventListener('wheel', (e) => {
+    const command = commandForWheel(e.deltaY);
+    if (command) run(command);
+  }, { passive: true });
+}
+
+/** The browser's Back button closes the top dialog, else rolls back one line; it never leaves the game mid-read. */
+function bindBrowserBack(run: (c: Command) => void, reading: () => boolean): void {
+  const arm = () => history.pushState({ awry: 'reading' }, '');
+  arm();
+  window.addEventListener('popstate', () => {
+    const top = openDialog();
+    if (top) top.close();
+    else if (reading()) run('back');
+    else return; // on the title, Back leaves as usual
+    arm();
+  });
+}
