@@ -185,15 +185,26 @@ function bindPointer(root: HTMLElement, run: (c: Command) => void, hidden: () =>
   }, { passive: true });
 }
 
-/** The browser's Back button closes the top dialog, else rolls back one line; it never leaves the game mid-read. */
+/**
+ * The browser's Back button closes the top dialog, else rolls back one line; it never leaves the game
+ * mid-read. Chromium skips history entries pushed without a user gesture, so the entry that catches
+ * Back is pushed on the reader's next key or tap, never from the popstate handler itself.
+ */
 function bindBrowserBack(run: (c: Command) => void, reading: () => boolean): void {
-  const arm = () => history.pushState({ awry: 'reading' }, '');
-  arm();
+  // Two entries in hand, so two Backs in a row (close the menu, then roll back) both stay in the game.
+  const DEPTH = 2;
+  let armed = 0;
+  const arm = () => {
+    if (!reading()) return;
+    for (; armed < DEPTH; armed++) history.pushState({ awry: 'reading' }, '');
+  };
+  window.addEventListener('keydown', arm, true);
+  window.addEventListener('pointerdown', arm, true);
   window.addEventListener('popstate', () => {
+    if (armed === 0) return; // not ours: on the title, Back leaves as usual
+    armed--;
     const top = openDialog();
     if (top) top.close();
     else if (reading()) run('back');
-    else return; // on the title, Back leaves as usual
-    arm();
   });
 }

@@ -72,7 +72,9 @@ export async function createStage(options: StageOptions): Promise<StageHandle> {
   let textScale = 1;
   let layout: Layout = computeLayout(app.screen.width, app.screen.height, textScale);
   const layoutListeners = new Set<(layout: Layout) => void>();
+  /** The beat whose words are in the text box, and the beat whose stage is drawn (they differ while skipping). */
   let shownBeat: Beat | null = null;
+  let stagedBeat: Beat | null = null;
   let view: View | null = null;
   let token = 0;
   let scheduled = false;
@@ -182,13 +184,17 @@ export async function createStage(options: StageOptions): Promise<StageHandle> {
     world.visible = textBox.visible = beat !== null;
     textApp.canvas.style.visibility = beat ? 'visible' : 'hidden';
     if (beat && beat !== shownBeat) {
-      const previous = shownBeat;
       shownBeat = beat;
       textBox.setLine(next.speaker?.name ?? null, next.speaker?.color ?? null, beat.text);
       textBox.reveal(next.typing ? 0 : Infinity);
-      if (previous?.stage !== beat.stage || previous.speaker !== beat.speaker) void showStage(beat, previous);
     } else if (!beat) {
-      shownBeat = null;
+      shownBeat = stagedBeat = null;
+    }
+    // While skipping only the words change; the stage catches up once, on the line skipping lands on.
+    if (beat && !next.skipping && beat !== stagedBeat) {
+      const previous = stagedBeat;
+      stagedBeat = beat;
+      if (previous?.stage !== beat.stage || previous.speaker !== beat.speaker) void showStage(beat, previous);
     }
     schedule(world.visible !== sceneShown, true);
   }
@@ -223,7 +229,7 @@ export async function createStage(options: StageOptions): Promise<StageHandle> {
         keep.add(catalogue.portrait(a.id, a.expression) ?? `missing:portraits/${a.id}-${a.expression}`);
       }
     }
-    for (const b of shownBeat ? [shownBeat] : []) {
+    for (const b of stagedBeat ? [stagedBeat] : []) {
       if (b.stage.bg) keep.add(catalogue.bg(b.stage.bg) ?? `missing:bg/${b.stage.bg}`);
       for (const a of b.stage.cast) keep.add(catalogue.portrait(a.id, a.expression) ?? `missing:portraits/${a.id}-${a.expression}`);
     }

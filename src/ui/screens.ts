@@ -26,6 +26,9 @@ export function createScreens(doc: Document = document): Screens {
       focusFirst(title);
     },
     showReading() {
+      // Focus must not stay on a button of a screen that just hid: Space would press it, not read on.
+      const focused = doc.activeElement;
+      if (focused instanceof HTMLElement && (title.contains(focused) || end.contains(focused))) focused.blur();
       title.hidden = true;
       end.hidden = true;
     },

@@ -86,3 +86,33 @@ export async function settled(page: Page): Promise<void> {
     return stage.stats.settled();
   }, undefined, { timeout: 15_000 });
 }
+
+type SessionHandle = {
+  view(): { typing: boolean; skipping: boolean; auto: boolean; screen: string; beat: { id: string; index: number; scene: string } | null };
+};
+
+/** The session's view, read from the page. */
+export const view = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __awry: { session: SessionHandle } }).__awry.session.view());
+
+/** Stores `ids` as seen (as an earlier playthrough would) before the page loads. */
+export async function seedSeen(page: Page, ids: readonly string[]): Promise<void> {
+  await page.addInitScript((list) => {
+    if (!sessionStorage.getItem('awry-test-seeded')) {
+      localStorage.setItem('awry-mission:seen', JSON.stringify({ version: 1, ids: list }));
+      sessionStorage.setItem('awry-test-seeded', '1');
+    }
+  }, [...ids]);
+}
+
+/** Waits until the page's view satisfies `test` (evaluated in the page on the session's view). */
+export async function waitForView(page: Page, test: string, timeout = 10_000): Promise<void> {
+  await page.waitForFunction(
+    (source) => {
+      const v = (window as unknown as { __awry?: { session: SessionHandle } }).__awry?.session.view();
+      return v ? (new Function('v', `return (${source});`) as (v: unknown) => boolean)(v) : false;
+    },
+    test,
+    { timeout },
+  );
+}
