@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
+
+// Vite notes that a future config loader will want file extensions on imports; not a problem for this build.
+process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
 import type { TestProject } from 'vitest/node';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 

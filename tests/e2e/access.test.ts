@@ -1,0 +1,144 @@
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { beatId, disconnect, newGame, openGame, view, waitForView } from './game';
+
+afterAll(disconnect);
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** Runs axe-core in the page; returns the serious and critical violations, described. */
+async function audit(page: Page, where: string): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${where}: ${v.id} at ${v.targets.join(', ')}`);
+}
+
+const DIALOGS: [string, string][] = [['Escape', 'Menu'], ['l', 'Log'], ['?', 'Help']];
+
+describe('accessibility, audited by axe-core in the real page', () => {
+  for (const viewport of [{ width: 1280, height: 720 }, { width: 390, height: 844 }]) {
+    it(`title, reading screen and every menu have no serious or critical violation at ${viewport.width}x${viewport.height}`, async () => {
+      const game = await openGame({ viewport });
+      const found: string[] = [...(await audit(game.page, 'title'))];
+      for (const name of ['Settings', 'Credits']) {
+        await game.page.getByRole('button', { name }).first().click();
+        found.push(...(await audit(game.page, `title ${name}`)));
+        await game.page.keyboard.press('Escape');
+      }
+      await game.page.getByRole('button', { name: 'Scenes' }).click();
+      await game.page.getByRole('dialog', { name: 'Scenes' }).waitFor({ state: 'visible' });
+      found.push(...(await audit(game.page, 'scenes')));
+      await game.page.keyboard.press('Escape');
+      await newGame(game.page);
+      found.push(...(await audit(game.page, 'reading')));
+      for (const [key, name] of DIALOGS) {
+        await game.page.keyboard.press(key);
+        await game.page.getByRole('dialog', { name }).waitFor({ state: 'visible' });
+        found.push(...(await audit(game.page, name)));
+        await game.page.keyboard.press('Escape');
+      }
+      await game.page.keyboard.press('Escape');
+      await game.page.getByRole('dialog', { name: 'Menu' }).getByRole('button', { name: 'Title' }).click();
+      found.push(...(await audit(game.page, 'confirm')));
+      expect(found).toEqual([]);
+      expect(game.errors).toEqual([]);
+      await game.close();
+    });
+  }
+
+  it('every screen works from the keyboard alone: focus is visible, stays in an open menu, and Escape closes it', async () => {
+    const game = await openGame();
+    await game.page.keyboard.press('Tab'); // the title's buttons take focus in order
+    const focused = () => game.page.evaluate(() => document.activeElement?.textContent ?? '');
+    expect(await focused()).toBe('Scenes');
+    const outline = await game.page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none');
+    await game.page.keyboard.press('Shift+Tab');
+    await game.page.keyboard.press('Enter'); // New Game
+    await game.page.waitForFunction(() => document.getElementById('mirror')!.textContent !== '');
+    await game.page.keyboard.press('Escape');
+    const menu = game.page.getByRole('dialog', { name: 'Menu' });
+    await menu.waitFor({ state: 'visible' });
+    // Tab cycles inside the menu, never behind it.
+    for (let i = 0; i < 9; i++) {
+      await game.page.keyboard.press('Tab');
+      expect(await game.page.evaluate(() => document.activeElement?.closest('#pause') !== null)).toBe(true);
+    }
+    await game.page.keyboard.press('Escape');
+    await menu.waitFor({ state: 'hidden' });
+    expect(game.errors).toEqual([]);
+    await game.close();
+  });
+
+  it('the text mirror reads each line once, in full, also during auto', async () => {
+    const game = await openGame({
+      before: (p) => p.addInitScript(() => {
+        const s = { version: 1, textSpeed: 20, autoBaseMs: 300, autoPerCharMs: 0, skipUnseen: false, skipStopAtScene: true, masterVolume: 0.8, ambienceVolume: 0.7, soundVolume: 0.9, muted: false, textScale: 1, reducedMotion: false, captions: true };
+        localStorage.setItem('awry-mission:settings', JSON.stringify(s));
+        const seen: string[] = [];
+        (window as unknown as { mirrorChanges: string[] }).mirrorChanges = seen;
+        document.addEventListener('DOMContentLoaded', () => {
+          const mirror = document.getElementById('mirror')!;
+          new MutationObserver(() => seen.push(mirror.textContent ?? '')).observe(mirror, { subtree: true, childList: true, characterData: true });
+        });
+      }),
+    });
+    await newGame(game.page);
+    // While the first line is still typing, the mirror already holds all of it.
+    expect((await view(game.page)).typing).toBe(true);
+    await game.page.keyboard.press('a');
+    await waitForView(game.page, 'v.beat.index >= 3', 30_000);
+    const changes = await game.page.evaluate(() => (window as unknown as { mirrorChanges: string[] }).mirrorChanges.filter((t, i, all) => t && t !== all[i - 1]));
+    const unique = new Set(changes);
+    expect(changes.length).toBe(unique.size); // no line read twice
+    expect(changes.length).toBeGreaterThanOrEqual(3);
+    await game.close();
+  });
+});
+
+describe('on a phone (390x844, touch)', () => {
+  it('tap reads on, a swipe rolls back, the quick menu is in reach, and menus fit the screen', async () => {
+    const game = await openGame({ viewport: { width: 390, height: 844 } });
+    await newGame(game.page);
+    const first = await beatId(game.page);
+    await game.page.mouse.click(195, 300);
+    await game.page.mouse.click(195, 300);
+    await waitForView(game.page, `v.beat.id !== '${first}'`);
+    // Swipe right over the scene: roll back.
+    await game.page.mouse.move(60, 300);
+    await game.page.mouse.down();
+    await game.page.mouse.move(300, 310, { steps: 5 });
+    await game.page.mouse.up();
+    await waitForView(game.page, `v.beat.id === '${first}'`);
+    const buttons = game.page.locator('#quick-menu button');
+    for (let i = 0; i < (await buttons.count()); i++) {
+      const box = (await buttons.nth(i).boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+      expect(box.y + box.height).toBeLessThanOrEqual(844);
+      expect(box.height).toBeGreaterThanOrEqual(40);
+    }
+    await game.page.getByRole('button', { name: 'Menu' }).click();
+    const panel = game.page.locator('#pause .dialog-panel');
+    const box = (await panel.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    expect(box.y + box.height).toBeLessThanOrEqual(844);
+    await game.page.getByRole('dialog', { name: 'Menu' }).getByRole('button', { name: 'Resume' }).click();
+    expect(game.errors).toEqual([]);
+    await game.close();
+  });
+});
+
+describe('reduced motion', () => {
+  it("follows the system's prefers-reduced-motion by default", async () => {
+    const game = await openGame({ before: (p) => p.emulateMedia({ reducedMotion: 'reduce' }) });
+    await game.page.getByRole('button', { name: 'Settings' }).click();
+    expect(await game.page.getByLabel(/reduce motion/i).isChecked()).toBe(true);
+    await game.close();
+  });
+});
