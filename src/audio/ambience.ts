@@ -16,6 +16,8 @@ export interface AudioHandle {
   setVolumes(volumes: Volumes): void;
   /** Howls alive now, for leak checks. */
   readonly liveHowls: () => number;
+  /** The ambience playing (or fading in) now, by id. */
+  readonly ambience: () => string | null;
   destroy(): void;
 }
 
@@ -107,6 +109,7 @@ export function createAudio({ catalogue, fade = 900 }: AudioOptions): AudioHandl
       if (current && !fading.has(current.howl)) current.howl.volume(volumes.ambience);
     },
     liveHowls: () => (current ? 1 : 0) + fading.size + sfx.size,
+    ambience: () => current?.id ?? null,
     destroy() {
       current?.howl.unload();
       for (const h of [...fading, ...sfx.values()]) h.unload();

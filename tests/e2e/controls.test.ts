@@ -60,6 +60,38 @@ describe('skip', () => {
   });
 });
 
+describe('skip to the end of the scene, and sound after a skip', () => {
+  it('the menu skips to the last line of the scene; the ambience is the landing beat\'s, once', async () => {
+    const game = await openGame({ before: (p) => seedSeen(p, allIds) });
+    await newGame(game.page);
+    await game.page.keyboard.press('Escape');
+    await game.page.getByRole('dialog', { name: 'Menu' }).getByRole('button', { name: /end of this scene/ }).click();
+    expect(await beatId(game.page)).toBe(beatsOf('forest').at(-1)!.id);
+    await game.page.keyboard.press('Space');
+    await game.page.keyboard.press('Tab'); // skip into the corridor (stops at the scene change)
+    await waitForView(game.page, `!v.skipping && v.beat.scene === 'corridor'`);
+    const sound = await game.page.evaluate(() => {
+      const audio = (window as unknown as { __awry: { audio: { ambience(): string | null; liveHowls(): number } } }).__awry.audio;
+      return { ambience: audio.ambience(), live: audio.liveHowls() };
+    });
+    expect(sound.ambience).toBe(beatsOf('corridor')[0]!.stage.ambience);
+    expect(sound.live).toBeLessThanOrEqual(4); // the corridor's loop, the fading one and its sounds: nothing doubled
+    expect(game.errors).toEqual([]);
+    await game.close();
+  });
+
+  it('F toggles full screen', async () => {
+    const game = await openGame();
+    await newGame(game.page);
+    await game.page.keyboard.press('f');
+    await game.page.waitForFunction(() => document.fullscreenElement !== null);
+    await game.page.keyboard.press('f');
+    await game.page.waitForFunction(() => document.fullscreenElement === null);
+    expect(game.errors).toEqual([]);
+    await game.close();
+  });
+});
+
 describe('auto', () => {
   it('A toggles auto, which reads on by itself and pauses while a menu is open', async () => {
     const game = await openGame({
