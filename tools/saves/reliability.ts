@@ -1,0 +1,133 @@
+/**
+ * `tsx tools/saves/reliability.ts`: the saves layer's reliability figures, on the real chapter.
+ * - the hostile corpus (tools/saves/corpus.ts): refused / accepted at the saved line / accepted with a notice,
+ *   then imported through the store with three other slots that must stay byte-identical;
+ * - storage faults (tools/saves/faults.ts): every write fault on every kind of slot, and failed opens;
+ * - round trips: a save on every beat -> close -> reopen -> load -> resolve, same beat, scene and stage;
+ *   and the same save through the export file.
+ * Exits 1 when any trial misbehaves. Runs on fake-indexeddb in Node.
+ */
+import 'fake-indexeddb/auto';
+import { isDeepStrictEqual } from 'node:util';
+import type { Story } from '../../src/compiler/story';
+import { encodeSave, importSaveFile, parseSaveFile } from '../../src/saves/file';
+import { resolveSave } from '../../src/saves/resolve';
+import type { SaveRecord } from '../../src/saves/schema';
+import { ALL_SLOTS, slotKind } from '../../src/saves/slots';
+import { openSaveStore, type SaveInput, type SaveStore } from '../../src/saves/store';
+import { hostileCorpus } from './corpus';
+import { WRITE_FAULTS, openFaultTrial, writeFaultTrial } from './faults';
+import { compileChapter } from './manifest';
+
+const problems: string[] = [];
+const protoBefore = Reflect.ownKeys(Object.prototype).map(String).join();
+let databases = 0;
+
+function saveInput(story: Story, index: number, slot: string): SaveInput {
+  const beat = story.beats[index];
+  if (!beat) throw new Error(`no beat ${index}`);
+  const title = story.scenes.find((s) => s.id === beat.scene)?.title ?? '';
+  return { slot, kind: slotKind(slot) ?? 'manual', beatId: beat.id, sceneId: beat.scene, sceneTitle: title, preview: beat.text.slice(0, 160), thumbnail: null };
+}
+
+async function open(name = `reliability-${++databases}`): Promise<SaveStore> {
+  const { store, notice } = await openSaveStore({ indexedDB, name });
+  if (notice) throw new Error(`IndexedDB did not open: ${notice}`);
+  return store;
+}
+
+async function corpusFigures(story: Story) {
+  const first = await (await open()).write(saveInput(story, Math.floor(story.beats.length / 2), 'manual-9-6'));
+  if (!first.ok) throw new Error(first.reason);
+  const base: SaveRecord = { ...first.save, thumbnail: `data:image/webp;base64,${'UklGRh4AAABXRUJQ'.repeat(40)}` };
+  const corpus = hostileCorpus(base);
+  const counts = { refused: 0, resolved: 0, notice: 0 };
+  for (const c of corpus) {
+    try {
+      const result = parseSaveFile(c.bytes);
+      if (!result.ok) {
+        counts.refused += 1;
+        if (c.expect === 'accept' || (c.reason && !c.reason.test(result.reason))) problems.push(`corpus ${c.name}: refused (${result.reason})`);
+        continue;
+      }
+      if (c.expect === 'refuse') problems.push(`corpus ${c.name}: accepted`);
+      const resolved = resolveSave(result.save, story);
+      if (!resolved.beatId || !story.beats.some((b) => b.id === resolved.beatId)) problems.push(`corpus ${c.name}: resolved nowhere`);
+      if (resolved.notice) counts.notice += 1;
+      else counts.resolved += 1;
+    } catch (error) {
+      problems.push(`corpus ${c.name}: threw ${String(error)}`);
+    }
+  }
+  // The store path: three other slots must come out byte-identical after the whole corpus is imported.
+  const store = await open();
+  const others = ['quick', 'auto-1', 'manual-1-1'];
+  for (const [i, slot] of others.entries()) await store.write(saveInput(story, i, slot));
+  const snapshot = async () => JSON.stringify(await Promise.all(others.map((s) => store.read(s))));
+  const before = await snapshot();
+  let imported = 0;
+  for (const c of corpus) {
+    const result = await importSaveFile(store, c.bytes, 'manual-9-6');
+    if (result.ok) imported += 1;
+    if (result.ok !== parseSaveFile(c.bytes).ok) problems.push(`import ${c.name}: store and file disagree`);
+  }
+  if ((await snapshot()) !== before) problems.push('import: another slot changed');
+  store.close();
+  return { size: corpus.length, ...counts, imported };
+}
+
+async function faultFigures(story: Story) {
+  const outcomes = [];
+  for (const [i, slot] of ['quick', 'auto-2', 'manual-5-3'].entries()) {
+    const store = await open();
+    for (const [name, inject] of WRITE_FAULTS) {
+      outcomes.push(await writeFaultTrial(store, `${name} (${slot})`, inject, saveInput(story, i, slot), saveInput(story, i + 10, slot)));
+    }
+    store.close();
+  }
+  for (const mode of ['throw', 'error', 'silent'] as const) outcomes.push(await openFaultTrial(mode, saveInput(story, 0, 'quick')));
+  for (const o of outcomes.filter((o) => !o.passed)) problems.push(`fault ${o.name}: ${o.detail}`);
+  return outcomes;
+}
+
+async function roundTrips(story: Story) {
+  const name = `reliability-roundtrip-${++databases}`;
+  let passed = 0;
+  for (const [i, beat] of story.beats.entries()) {
+    const slot = ALL_SLOTS[i % ALL_SLOTS.length] ?? 'quick';
+    const writer = await open(name);
+    const written = await writer.write(saveInput(story, i, slot));
+    writer.close();
+    const reader = await open(name);
+    const loaded = (await reader.read(slot))?.save;
+    reader.close();
+    const viaFile = written.ok ? parseSaveFile(encodeSave(written.save)) : null;
+    const resolved = loaded ? resolveSave(loaded, story) : null;
+    const landed = story.beats.find((b) => b.id === resolved?.beatId);
+    const ok =
+      written.ok && viaFile?.ok && isDeepStrictEqual(viaFile.save, written.save) && isDeepStrictEqual(loaded, written.save) &&
+      resolved?.notice === null && landed?.id === beat.id && landed.scene === beat.scene && isDeepStrictEqual(landed.stage, beat.stage);
+    if (ok) passed += 1;
+    else problems.push(`round trip ${beat.id} (${slot}) failed`);
+  }
+  return { total: story.beats.length, passed };
+}
+
+const story = compileChapter(process.cwd());
+if (!story) process.exit(1);
+const corpus = await corpusFigures(story);
+const faults = await faultFigures(story);
+const trips = await roundTrips(story);
+if (Reflect.ownKeys(Object.prototype).map(String).join() !== protoBefore) problems.push('Object.prototype changed');
+
+console.log(`saves reliability on "${story.title}" (${story.scenes.length} scenes, ${story.beats.length} beats)`);
+console.log(`hostile corpus: ${corpus.size} files: ${corpus.refused} refused, ${corpus.resolved} accepted at the saved line, ${corpus.notice} accepted with a notice`);
+console.log(`  imported through the store: ${corpus.imported} written, ${corpus.size - corpus.imported} refused; other slots byte-identical`);
+console.log(`fault trials: ${faults.length} run, ${faults.filter((f) => f.passed).length} behaved`);
+for (const f of faults) console.log(`  ${f.passed ? 'ok  ' : 'FAIL'} ${f.name}: ${f.detail}`);
+console.log(`round trips (save -> reopen -> load -> resolve, and via the export file): ${trips.passed}/${trips.total} same beat, scene and stage`);
+if (problems.length > 0) {
+  console.error(`\n${problems.length} trial(s) misbehaved:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  process.exit(1);
+}
+console.log('all trials behaved');
