@@ -11,7 +11,9 @@ import './style.css';
 import { catalogue, shipped } from './catalogue';
 import type { Story } from './compiler/story';
 import type { Command } from './input/keys';
+import type { SaveFlow } from './saveFlow';
 import { loadSeen, saveSeen } from './saves/seen';
+import { openSaveStore } from './saves/store';
 import { defaultSettings, loadSettings, saveSettings } from './saves/settings';
 import type { Settings } from './saves/settings';
 import { renderAssetCredits } from './ui/credits';
@@ -54,7 +56,20 @@ const dialogs = {
   help: createDialog(byId('help')),
   scenes: createDialog(byId('scenes')),
   credits: createDialog(byId('credits')),
+  slots: createDialog(byId('slots')),
 };
+
+// Saves open at once (IndexedDB, or memory with a notice): Continue shows when there is something to continue.
+const storeReady = openSaveStore().then(({ store, notice: why }) => {
+  if (why) notice.show(why, 10_000);
+  return store;
+});
+/** Continue is offered when any save exists. */
+async function refreshContinue(): Promise<void> {
+  const newest = await (await storeReady).newest();
+  document.querySelector<HTMLElement>('[data-action="continue"]')!.hidden = newest === null;
+}
+void refreshContinue();
 const confirm = createConfirm(byId('confirm'));
 renderAssetCredits(byId('credits').querySelector('.asset-credits')!, shipped);
 
@@ -136,9 +151,12 @@ function fail(error: unknown): void {
 
 let reader: { run(command: Command): void } | null = null;
 let started: Engine | null = null;
+let saveFlow: SaveFlow | null = null;
+/** The scene being replayed from the scene list: no autosaves, and its end returns to the list. */
+let replaying: string | null = null;
 
-/** Starts reading: from the top, or at scene `sceneId`. */
-async function play(sceneId?: string): Promise<void> {
+/** Starts reading: from the top, or at a beat or scene `at`; `replay` replays that scene only. */
+async function play(at?: string | null, replay = false): Promise<void> {
   screens.status('Loading…');
   let e: Engine;
   try {
@@ -150,15 +168,36 @@ async function play(sceneId?: string): Promise<void> {
   if (!started) await wire(e);
   started = e;
   closeAllDialogs();
-  e.session.send({ type: 'player.start' });
-  if (sceneId) e.session.jump(sceneId);
+  replaying = replay && at ? at : null;
+  const screen = e.session.view().screen;
+  if (screen === 'title' || screen === 'ended') e.session.send({ type: 'player.start' });
+  if (at) e.session.jump(at);
 }
 
+/** Runs `action` with the save flow, loading the engine first if the reader is still on the title. */
+async function withSaves(action: (flow: SaveFlow) => void): Promise<void> {
+  try {
+    await wire(await loadEngine());
+  } catch (error) {
+    return fail(error);
+  }
+  if (saveFlow) action(saveFlow);
+}
+
+let wiring: Promise<void> | null = null;
+const wire = (e: Engine): Promise<void> => (wiring ??= wireOnce(e));
+
 /** Connects the engine for reading; audio is created here, after the reader's first gesture. */
-async function wire(e: Engine): Promise<void> {
-  const { startReader } = await import('./reader');
+async function wireOnce(e: Engine): Promise<void> {
+  const [{ startReader }, { createSaveFlow }, store] = await Promise.all([import('./reader'), import('./saveFlow'), storeReady]);
   const audio = e.createAudio({ catalogue });
   const hud = createHud(byId('hud'));
+  const flow = createSaveFlow({
+    store, session: e.session, stage: e.stage, dialog: dialogs.slots, confirm,
+    notice: (text) => notice.show(text),
+    startAt: (beatId) => void play(beatId ?? e.story.beats[0]?.id ?? null),
+  });
+  saveFlow = flow;
   let scene: string | null = null;
   let firstLine = true;
   e.session.subscribe((view) => {
@@ -166,15 +205,26 @@ async function wire(e: Engine): Promise<void> {
       firstLine = false;
       requestAnimationFrame(() => performance.mark('awry:first-line'));
     }
-    if (view.scene && view.scene.id !== scene) {
+    if (replaying && (view.screen === 'ended' || (view.scene && view.scene.id !== replaying))) return endReplay(e);
+    if (view.scene && view.scene.id !== scene && !view.skipping) {
       scene = view.scene.id;
       const beats = sceneBeats(e.session.currentStory, scene, 2);
       whenIdle(() => void e.stage.preload(beats));
+      // Autosave at every scene start (a replay touches no save).
+      if (!replaying) whenIdle(() => void flow.autosave());
     }
+    if (!view.scene) scene = null;
+    if (view.screen === 'title') void refreshContinue();
   });
+  const autosaveOnLeave = () => {
+    const screen = e.session.view().screen;
+    if (!replaying && (screen === 'reading' || screen === 'menu')) void flow.autosave();
+  };
+  document.addEventListener('visibilitychange', () => document.hidden && autosaveOnLeave());
+  window.addEventListener('pagehide', autosaveOnLeave);
   reader = startReader({
     session: e.session, stage: e.stage, audio, hud, screens, mirror, dialogs,
-    settings: () => settings, toggleFullscreen, stageRoot,
+    settings: () => settings, saves: flow, toggleFullscreen, stageRoot,
   });
   applySettings = (s) => {
     e.session.send({ type: 'player.pace', pace: paceOf(s) });
@@ -208,8 +258,15 @@ async function showScenes(): Promise<void> {
   } catch (error) {
     return fail(error);
   }
-  renderScenes(byId('scenes').querySelector('.scene-list')!, sceneEntries(e.story, e.session.seen), (id) => void play(id));
+  renderScenes(byId('scenes').querySelector('.scene-list')!, sceneEntries(e.story, e.session.seen), (id) => void play(id, true));
   dialogs.scenes.open();
+}
+
+/** The replayed scene is over: back to the scene list, no save touched. */
+function endReplay(e: Engine): void {
+  replaying = null;
+  e.session.send({ type: 'player.title' });
+  void showScenes();
 }
 
 /** `#scene=<id>` opens a scene directly, if the reader has reached it. */
@@ -224,6 +281,14 @@ async function openFromHash(): Promise<void> {
 }
 
 screens.onAction('new-game', () => void play());
+screens.onAction('load', () => void withSaves((flow) => flow.openLoad()));
+screens.onAction('continue', () =>
+  void withSaves(async (flow) => {
+    const newest = await (await storeReady).newest();
+    if (newest) flow.load(newest);
+    else notice.show('There is no save to continue yet.');
+  }),
+);
 screens.onAction('scenes', () => void showScenes());
 screens.onAction('settings', () => dialogs.settings.open());
 screens.onAction('credits', () => dialogs.credits.open());
@@ -233,6 +298,7 @@ for (const button of document.querySelectorAll<HTMLElement>('.dialog [data-comma
     const command = button.dataset.command!;
     if (command === 'scenes') void showScenes();
     else if (command === 'title') void toTitle();
+    else if (command === 'load') void withSaves((flow) => flow.openLoad());
     else reader?.run(command as Command);
   });
 }

@@ -27,12 +27,13 @@ export interface ReaderParts {
   mirror: { show(text: string): void };
   dialogs: { pause: Dialog; backlog: Dialog; settings: Dialog; help: Dialog; scenes: Dialog };
   settings: () => Settings;
+  saves: { openSave(): void; openLoad(): void; quickSave(): Promise<void>; quickLoad(): Promise<void> };
   toggleFullscreen: () => void;
   stageRoot: HTMLElement;
 }
 
 /** Commands that make sense only while a line is on screen. */
-const READING_ONLY = new Set<Command>(['advance', 'back', 'forward', 'backlog', 'hide', 'auto', 'skip-toggle', 'skip-scene', 'menu']);
+const READING_ONLY = new Set<Command>(['advance', 'back', 'forward', 'backlog', 'hide', 'auto', 'skip-toggle', 'skip-scene', 'menu', 'save', 'quicksave']);
 
 export function startReader(parts: ReaderParts): { run(command: Command): void } {
   const { session, stage, audio, hud, screens, mirror, dialogs } = parts;
@@ -81,9 +82,14 @@ export function startReader(parts: ReaderParts): { run(command: Command): void }
         return dialogs.help.open();
       case 'settings':
         return dialogs.settings.open();
+      case 'save':
+        return parts.saves.openSave();
+      case 'load':
+        return parts.saves.openLoad();
       case 'quicksave':
+        return void parts.saves.quickSave();
       case 'quickload':
-        return; // saves arrive with the saves layer
+        return void parts.saves.quickLoad();
     }
   }
 

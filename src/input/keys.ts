@@ -16,7 +16,9 @@ export type Command =
   | 'help'
   | 'settings'
   | 'quicksave'
-  | 'quickload';
+  | 'quickload'
+  | 'save'
+  | 'load';
 
 export interface KeyLike {
   key: string;

@@ -31,6 +31,8 @@ export interface StageHandle {
   resize(): void;
   /** The reader's text size (1 = default); relays out the text box. */
   setTextScale(scale: number): void;
+  /** A small picture of the stage as it is (scene and text box, never a menu over them), as a data URL. */
+  thumbnail(width?: number): string | null;
   /** Called with every new layout (and once now), so DOM controls can sit where the stage put the box. */
   onLayout(listener: (layout: Layout) => void): void;
   destroy(): void;
@@ -253,6 +255,24 @@ export async function createStage(options: StageOptions): Promise<StageHandle> {
       if (scale === textScale) return;
       textScale = scale;
       resize();
+    },
+    thumbnail(width = 320) {
+      // Drawing buffers are cleared after compositing, so render and copy in one go.
+      app.render();
+      textApp.render();
+      const height = Math.round((width * app.screen.height) / app.screen.width);
+      const canvas = document.createElement('canvas');
+      canvas.width = width;
+      canvas.height = height;
+      const ctx = canvas.getContext('2d');
+      if (!ctx) return null;
+      ctx.drawImage(app.canvas, 0, 0, width, height);
+      const k = width / app.screen.width;
+      const box = textApp.canvas.getBoundingClientRect();
+      const root = app.canvas.getBoundingClientRect();
+      if (textBox.visible) ctx.drawImage(textApp.canvas, (box.left - root.left) * k, (box.top - root.top) * k, box.width * k, box.height * k);
+      const webp = canvas.toDataURL('image/webp', 0.6);
+      return webp.startsWith('data:image/webp') ? webp : canvas.toDataURL('image/jpeg', 0.6);
     },
     onLayout(listener) {
       layoutListeners.add(listener);

@@ -54,7 +54,7 @@ describe('accessibility, audited by axe-core in the real page', () => {
     const game = await openGame();
     await game.page.keyboard.press('Tab'); // the title's buttons take focus in order
     const focused = () => game.page.evaluate(() => document.activeElement?.textContent ?? '');
-    expect(await focused()).toBe('Scenes');
+    expect(await focused()).toBe('Load');
     const outline = await game.page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
     expect(outline).not.toBe('none');
     await game.page.keyboard.press('Shift+Tab');

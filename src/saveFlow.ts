@@ -1,0 +1,195 @@
+/**
+ * What saving and loading do, end to end: the saves layer's store, the session's place, the stage's
+ * thumbnail and the slot screens, joined. Composition code like reader.ts; the rules (validation,
+ * atomic writes, revisions, resolving a save against an edited script) live in src/saves.
+ */
+import { parseSaveFile, serializeSave } from './saves/file';
+import { importSaveFile } from './saves/file';
+import { resolveSave } from './saves/resolve';
+import type { SaveRecord } from './saves/schema';
+import { AUTOSAVE_SLOTS, MANUAL_PAGES, SLOTS_PER_PAGE, autosaveSlot, manualSlot } from './saves/slots';
+import type { SaveInput, SaveStore, SlotInfo } from './saves/store';
+import type { StageHandle } from './stage/createStage';
+import type { Session } from './story/session';
+import { mirrorText } from './story/view';
+import type { Dialog } from './ui/dialog';
+import { renderSlotsScreen, slotName } from './ui/slotsScreen';
+import type { SlotView } from './ui/slotsScreen';
+
+export interface SaveFlowParts {
+  store: SaveStore;
+  session: Session;
+  stage: StageHandle;
+  dialog: Dialog;
+  confirm: (question: string) => Promise<boolean>;
+  notice: (text: string) => void;
+  /** Starts reading at `beatId` (null: the chapter's start), from the title or mid-story. */
+  startAt: (beatId: string | null) => void;
+}
+
+export interface SaveFlow {
+  openSave(): void;
+  openLoad(): void;
+  quickSave(): Promise<void>;
+  quickLoad(): Promise<void>;
+  /** Writes the next autosave slot (scene start, page hidden); quiet unless it fails. */
+  autosave(): Promise<void>;
+  load(save: SaveRecord): void;
+}
+
+const PREVIEW_WORDS = 14;
+
+export function createSaveFlow(parts: SaveFlowParts): SaveFlow {
+  const { store, session, stage, dialog, confirm, notice } = parts;
+  const root = dialog.element;
+  let mode: 'save' | 'load' = 'save';
+  let page = '1';
+
+  /** Autosaves rotate: an empty autosave slot first, else the oldest one. */
+  async function nextAutosaveSlot(): Promise<string> {
+    const infos = new Map((await store.list()).map((info) => [info.slot, info]));
+    const slots = slotsOf('auto');
+    // Oldest first; a damaged autosave is kept for last, so it is never the first thing lost.
+    const age = (slot: string) => infos.get(slot)?.save?.savedAt ?? '~';
+    return slots.find((slot) => !infos.has(slot)) ?? [...slots].sort((a, b) => age(a).localeCompare(age(b)))[0]!;
+  }
+
+  /** The reader's place as a save, or null when no line is on screen. */
+  function snapshot(slot: string, kind: SaveInput['kind']): SaveInput | null {
+    const view = session.view();
+    if (!view.beat || !view.scene) return null;
+    const words = mirrorText(view).split(/\s+/);
+    const preview = words.slice(0, PREVIEW_WORDS).join(' ') + (words.length > PREVIEW_WORDS ? '…' : '');
+    const thumbnail = stage.thumbnail(320);
+    return { slot, kind, beatId: view.beat.id, sceneId: view.scene.id, sceneTitle: view.scene.title, preview: preview.slice(0, 160), thumbnail };
+  }
+
+  async function write(input: SaveInput, options: { expectedRevision?: number | null } = {}): Promise<boolean> {
+    let result = await store.write(input, options);
+    if (!result.ok && result.conflict) {
+      const again = await confirm(`Another window saved in ${slotName(input.slot)} after this list was shown. Save over it anyway?`);
+      if (!again) return false;
+      result = await store.write(input, { force: true });
+    }
+    if (!result.ok) notice(result.reason);
+    return result.ok;
+  }
+
+  function load(save: SaveRecord): void {
+    const resolved = resolveSave(save, session.currentStory);
+    parts.startAt(resolved.beatId);
+    if (resolved.notice) notice(resolved.notice);
+  }
+
+  const pages = () =>
+    mode === 'load'
+      ? [{ id: 'auto', label: 'Auto' }, { id: 'quick', label: 'Quick' }, ...manualPages()]
+      : manualPages();
+
+  function slotsOf(id: string): string[] {
+    if (id === 'auto') return Array.from({ length: AUTOSAVE_SLOTS }, (_, i) => autosaveSlot(i));
+    if (id === 'quick') return ['quick'];
+    return Array.from({ length: SLOTS_PER_PAGE }, (_, i) => manualSlot(Number(id), i + 1)!);
+  }
+
+  async function render(): Promise<void> {
+    const infos = new Map((await store.list()).map((info) => [info.slot, info]));
+    const views: SlotView[] = slotsOf(page).map((slot) => toView(slot, infos.get(slot)));
+    root.querySelector('h2')!.textContent = mode === 'save' ? 'Save' : 'Load';
+    (root.querySelector('.import-button') as HTMLElement).hidden = mode === 'save';
+    renderSlotsScreen(root, mode, pages(), page, views, {
+      pick: (slot) => void pick(slot, infos.get(slot)),
+      remove: (slot) => void remove(slot),
+      exportSlot: (slot) => exportSlot(infos.get(slot)?.save ?? null),
+      page: (id) => {
+        page = id;
+        void render();
+      },
+    });
+  }
+
+  async function pick(slot: string, info: SlotInfo | undefined): Promise<void> {
+    if (mode === 'load') {
+      if (!info?.save) return;
+      dialog.close();
+      return load(info.save);
+    }
+    if ((info?.save || info?.error) && !(await confirm(`Save over ${slotName(slot)}?`))) return;
+    const input = snapshot(slot, 'manual');
+    if (!input) return;
+    // The revision this list showed: a newer write from another window is a conflict, not a silent loss.
+    if (await write(input, info?.error ? {} : { expectedRevision: info?.save?.revision ?? null })) notice(`Saved in ${slotName(slot)}.`);
+    await render();
+  }
+
+  async function remove(slot: string): Promise<void> {
+    if (!(await confirm(`Delete ${slotName(slot)}? This cannot be undone.`))) return;
+    if (!(await store.remove(slot))) notice('Not deleted: the browser refused.');
+    await render();
+  }
+
+  function exportSlot(save: SaveRecord | null): void {
+    if (!save) return;
+    const url = URL.createObjectURL(new Blob([serializeSave(save)], { type: 'application/json' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `awry-mission-${save.slot}-${save.savedAt.slice(0, 10)}.json`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  const fileInput = root.querySelector<HTMLInputElement>('input[type=file]')!;
+  fileInput.addEventListener('change', async () => {
+    const file = fileInput.files?.[0];
+    fileInput.value = '';
+    if (!file) return;
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const checked = parseSaveFile(bytes);
+    if (!checked.ok) return notice(`Not imported: ${checked.reason}`);
+    const infos = new Map((await store.list()).map((info) => [info.slot, info]));
+    const free = manualPages().flatMap((p) => slotsOf(p.id)).find((slot) => !infos.has(slot));
+    if (!free) return notice('Not imported: every save slot is full. Delete one first.');
+    const result = await importSaveFile(store, bytes, free, { expectedRevision: null });
+    notice(result.ok ? `Imported into ${slotName(free)}.` : result.reason);
+    page = free.split('-')[1] ?? page;
+    await render();
+  });
+
+  store.onExternalChange(() => {
+    if (dialog.isOpen) void render();
+  });
+
+  return {
+    openSave() {
+      mode = 'save';
+      if (!/^\d$/.test(page)) page = '1';
+      void render().then(() => dialog.open());
+    },
+    openLoad() {
+      mode = 'load';
+      void render().then(() => dialog.open());
+    },
+    async quickSave() {
+      const input = snapshot('quick', 'quick');
+      if (input && (await write(input))) notice('Quick saved.');
+    },
+    async quickLoad() {
+      const info = await store.read('quick');
+      if (info?.save) load(info.save);
+      else notice(info?.error ? `The quick save is damaged: ${info.error}` : 'There is no quick save yet.');
+    },
+    async autosave() {
+      const input = snapshot(await nextAutosaveSlot(), 'auto');
+      if (input) await write(input);
+    },
+    load,
+  };
+}
+
+function manualPages() {
+  return Array.from({ length: MANUAL_PAGES }, (_, i) => ({ id: String(i + 1), label: String(i + 1) }));
+}
+
+function toView(slot: string, info: SlotInfo | undefined): SlotView {
+  return { slot, save: info?.save ?? null, damaged: info?.error ?? null };
+}
