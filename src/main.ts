@@ -168,10 +168,12 @@ async function play(at?: string | null, replay = false): Promise<void> {
   if (!started) await wire(e);
   started = e;
   closeAllDialogs();
-  replaying = replay && at ? at : null;
+  replaying = null;
   const screen = e.session.view().screen;
   if (screen === 'title' || screen === 'ended') e.session.send({ type: 'player.start' });
   if (at) e.session.jump(at);
+  // Set only once the replayed scene is on screen: the start above passes through the first line.
+  replaying = replay && at ? at : null;
 }
 
 /** Runs `action` with the save flow, loading the engine first if the reader is still on the title. */

@@ -44,6 +44,7 @@ export function createSaveFlow(parts: SaveFlowParts): SaveFlow {
   const root = dialog.element;
   let mode: 'save' | 'load' = 'save';
   let page = '1';
+  let autosaving: Promise<void> = Promise.resolve();
 
   /** Autosaves rotate: an empty autosave slot first, else the oldest one. */
   async function nextAutosaveSlot(): Promise<string> {
@@ -178,9 +179,13 @@ export function createSaveFlow(parts: SaveFlowParts): SaveFlow {
       if (info?.save) load(info.save);
       else notice(info?.error ? `The quick save is damaged: ${info.error}` : 'There is no quick save yet.');
     },
-    async autosave() {
-      const input = snapshot(await nextAutosaveSlot(), 'auto');
-      if (input) await write(input);
+    autosave() {
+      // One at a time: two scene starts in quick succession must take two different slots.
+      const input = snapshot('auto-1', 'auto');
+      autosaving = autosaving.then(async () => {
+        if (input) await write({ ...input, slot: await nextAutosaveSlot() });
+      });
+      return autosaving;
     },
     load,
   };

@@ -37,27 +37,33 @@ export function closeAllDialogs(): void {
   while (stack.length) stack.at(-1)!.close();
 }
 
+/**
+ * One key listener for all dialogs, on the window in the capture phase, so Escape and Tab reach the
+ * top dialog wherever focus is (a button re-rendered away leaves focus on the body).
+ */
+function onKey(event: KeyboardEvent): void {
+  const top = stack.at(-1);
+  if (!top) return;
+  if (event.key === 'Escape') {
+    event.preventDefault();
+    event.stopPropagation();
+    top.close();
+  } else if (event.key === 'Tab') {
+    const items = focusables(top.element);
+    if (!items.length) return;
+    const first = items[0]!, last = items.at(-1)!;
+    const inside = top.element.contains(document.activeElement);
+    if (event.shiftKey && (document.activeElement === first || !inside)) (last.focus(), event.preventDefault());
+    else if (!event.shiftKey && (document.activeElement === last || !inside)) (first.focus(), event.preventDefault());
+    event.stopPropagation();
+  }
+}
+if (typeof window !== 'undefined') window.addEventListener('keydown', onKey, true);
+
+const focusables = (root: HTMLElement) => [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((e) => !e.closest('[hidden]'));
+
 export function createDialog(element: HTMLElement, onClose: () => void = () => undefined): Dialog {
   let opener: HTMLElement | null = null;
-
-  const focusables = () => [...element.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((e) => !e.closest('[hidden]'));
-
-  const onKey = (event: KeyboardEvent): void => {
-    // Keys pressed inside a dialog are the dialog's, never the story's.
-    event.stopPropagation();
-    if (stack.at(-1) !== dialog) return;
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      dialog.close();
-    } else if (event.key === 'Tab') {
-      const items = focusables();
-      if (!items.length) return;
-      const first = items[0]!, last = items.at(-1)!;
-      const inside = element.contains(document.activeElement);
-      if (event.shiftKey && (document.activeElement === first || !inside)) (last.focus(), event.preventDefault());
-      else if (!event.shiftKey && (document.activeElement === last || !inside)) (first.focus(), event.preventDefault());
-    }
-  };
 
   const dialog: Dialog = {
     element,
@@ -67,9 +73,8 @@ export function createDialog(element: HTMLElement, onClose: () => void = () => u
       stack.push(dialog);
       element.style.zIndex = String(10 + stack.length);
       element.hidden = false;
-      element.addEventListener('keydown', onKey);
       makeRestInert(); // before focusing: an inert element cannot take focus
-      focusables()[0]?.focus();
+      focusables(element)[0]?.focus();
       changed();
     },
     close() {
@@ -78,7 +83,6 @@ export function createDialog(element: HTMLElement, onClose: () => void = () => u
       while (stack.length > at + 1) stack.at(-1)!.close();
       stack.pop();
       element.hidden = true;
-      element.removeEventListener('keydown', onKey);
       makeRestInert();
       if (opener?.isConnected && !opener.closest('[hidden]')) opener.focus();
       else stack.at(-1)?.element.querySelector<HTMLElement>(FOCUSABLE)?.focus();

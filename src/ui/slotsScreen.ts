@@ -42,7 +42,11 @@ export function renderSlotsScreen(
       return b;
     }),
   );
-  root.querySelector<HTMLElement>('.slot-grid')!.replaceChildren(...slots.map((s) => card(s, mode, on)));
+  // Re-rendering must not drop the keyboard user's place: focus returns to the same slot.
+  const focused = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('.slot')?.querySelector<HTMLElement>('[data-slot]')?.dataset.slot;
+  const grid = root.querySelector<HTMLElement>('.slot-grid')!;
+  grid.replaceChildren(...slots.map((s) => card(s, mode, on)));
+  if (focused) grid.querySelector<HTMLElement>(`[data-slot="${focused}"]`)?.focus();
 }
 
 function card(view: SlotView, mode: 'save' | 'load', on: SlotsScreenHandlers): HTMLElement {
@@ -51,6 +55,7 @@ function card(view: SlotView, mode: 'save' | 'load', on: SlotsScreenHandlers): H
   const name = slotName(view.slot);
   const main = button('', () => on.pick(view.slot));
   main.className = 'slot-main';
+  main.dataset.slot = view.slot;
   if (view.save) {
     const img = document.createElement('img');
     img.alt = '';
