@@ -14,6 +14,7 @@ import { readAssetIndex, readScriptFiles } from '../src/build/scriptFiles';
 import { BUDGETS, budgetText, verdict } from './budgets';
 import { idleCost, inputToLine, launch, median, p95, sceneChangeLongestTask, timeToFirstLine, timeToMark } from './browser';
 import { measureCompile } from './compile';
+import { skipAndJump, tenPlaythroughs } from './playthrough';
 import { firstScreenJsKiB, wireSizes } from './sizes';
 
 const root = resolve(import.meta.dirname, '..');
@@ -73,6 +74,10 @@ async function main() {
     const longest: number[] = [];
     for (const id of lastBeats) longest.push(await sceneChangeLongestTask(browser, game, id));
     figures.sceneChangeLongTaskMs = Math.max(...longest);
+
+    console.log('bench: skipping, jumps, ten playthroughs...');
+    Object.assign(figures, await skipAndJump(browser, game));
+    Object.assign(figures, await tenPlaythroughs(browser, game));
   } finally {
     await browser.close();
     await Promise.all(servers.map((s) => s.close()));

@@ -121,6 +121,9 @@ export function startReader(parts: ReaderParts): { run(command: Command): void }
     if (view.scene && view.scene.id !== lastScene) lastScene = view.scene.id;
   });
   stage.onLayout((layout) => hud.place(layout.quickBar));
+  // A press during a dissolve or fade finishes it; auto waits for it (the player machine decides).
+  stage.onTransition((running) => session.send({ type: 'player.transition', running }));
+  session.onFinishTransition(() => stage.finishTransitions());
   hud.onCommand((name) => run(name as Command));
 
   // The story waits while any dialog is open.

@@ -31,13 +31,17 @@ export interface StageHandle {
   resize(): void;
   /** The reader's text size (1 = default); relays out the text box. */
   setTextScale(scale: number): void;
+  /** Called when transitions start running and when the last one ends. */
+  onTransition(listener: (running: boolean) => void): void;
+  /** Jumps every running transition to its end (a press during a dissolve). */
+  finishTransitions(): void;
   /** A small picture of the stage as it is (scene and text box, never a menu over them), as a data URL. */
   thumbnail(width?: number): string | null;
   /** Called with every new layout (and once now), so DOM controls can sit where the stage put the box. */
   onLayout(listener: (layout: Layout) => void): void;
   destroy(): void;
   /** Counters for tests and the bench. */
-  readonly stats: { frames: number; textFrames: number; textures: () => number; settled: () => boolean };
+  readonly stats: { frames: number; textFrames: number; textures: () => number; settled: () => boolean; applied: () => string | null };
 }
 
 const BG_SIZE = { width: 1920, height: 1080 };
@@ -89,7 +93,10 @@ export async function createStage(options: StageOptions): Promise<StageHandle> {
     textures: () => textures.size,
     /** True when no transition runs (sway aside): what a screenshot waits for. */
     settled: () => !animator.active,
+    /** Id of the beat whose stage is applied (its art loaded and placed): what "shown" means for the bench. */
+    applied: () => appliedBeat,
   };
+  let appliedBeat: string | null = null;
 
   /** Asks for a frame that redraws the scene, the text box, or both. */
   const schedule = (scene = true, text = true): void => {
@@ -100,6 +107,8 @@ export async function createStage(options: StageOptions): Promise<StageHandle> {
     requestAnimationFrame(frame);
   };
 
+  let transitionRunning = false;
+  const transitionListeners = new Set<(running: boolean) => void>();
   const baseResolution = app.renderer.resolution;
   const quality = new MotionQuality(34, 0.35, isSoftwareRenderer(app) ? 0.5 : 1);
   let wasMoving = false;
@@ -128,6 +137,10 @@ export async function createStage(options: StageOptions): Promise<StageHandle> {
       stats.textFrames++;
     }
     sceneDirty = textDirty = false;
+    if (animator.active !== transitionRunning) {
+      transitionRunning = animator.active;
+      for (const listener of transitionListeners) listener(transitionRunning);
+    }
     const stillMoving = animator.active || (effects.animating && !reducedMotion());
     // When motion ends, one more frame at rest draws the scene at full resolution again.
     const settle = wasMoving && !stillMoving && app.renderer.resolution !== baseResolution;
@@ -154,6 +167,7 @@ export async function createStage(options: StageOptions): Promise<StageHandle> {
       ...beat.stage.cast.map((a) => portraitTexture(a.id, a.expression)),
     ]);
     if (mine !== token) return;
+    appliedBeat = beat.id;
     const castTextures = new Map(beat.stage.cast.map((a, i) => [a.id, cast[i]!]));
     const plan = planTransitions(beat, previous, { skipping: view?.skipping ?? false, reducedMotion: reducedMotion() });
     const apply = (bgTransition: Transition): void => {
@@ -197,6 +211,7 @@ export async function createStage(options: StageOptions): Promise<StageHandle> {
       const previous = stagedBeat;
       stagedBeat = beat;
       if (previous?.stage !== beat.stage || previous.speaker !== beat.speaker) void showStage(beat, previous);
+      else appliedBeat = beat.id;
     }
     schedule(world.visible !== sceneShown, true);
   }
@@ -255,6 +270,14 @@ export async function createStage(options: StageOptions): Promise<StageHandle> {
       if (scale === textScale) return;
       textScale = scale;
       resize();
+    },
+    onTransition(listener) {
+      transitionListeners.add(listener);
+    },
+    finishTransitions() {
+      // A finished fade-out starts its fade-in: finish until nothing runs (bounded, in case of a loop).
+      for (let i = 0; i < 4 && animator.active; i++) animator.finishAll();
+      schedule(true, false);
     },
     thumbnail(width = 320) {
       // Drawing buffers are cleared after compositing, so render and copy in one go.

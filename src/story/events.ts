@@ -28,7 +28,9 @@ export type PlayerEvent =
   | { type: 'player.skip.set'; on: boolean }
   /** The tab was hidden or shown: timers pause while nobody is looking. */
   | { type: 'player.suspend' }
-  | { type: 'player.resume' };
+  | { type: 'player.resume' }
+  /** The stage started or finished a transition (a dissolve, a fade, an arrival). */
+  | { type: 'player.transition'; running: boolean };
 
 /** What the player machine asks of the story; the session forwards these. */
-export type PlayerEmitted = { type: 'advance' } | { type: 'restart' } | { type: 'skip' };
+export type PlayerEmitted = { type: 'advance' } | { type: 'restart' } | { type: 'skip' } | { type: 'finishTransition' };

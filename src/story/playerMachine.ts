@@ -8,6 +8,8 @@ export interface PlayerContext extends Pace {
   lineStartedAt: number;
   auto: boolean;
   skipping: boolean;
+  /** A stage transition is running: a press finishes it instead of reading on, and auto waits. */
+  transition: boolean;
 }
 
 export interface PlayerInput extends Partial<Pace> {
@@ -49,6 +51,8 @@ export function createPlayerMachine(input: PlayerInput = {}) {
       askAdvance: emit({ type: 'advance' } as const),
       askRestart: emit({ type: 'restart' } as const),
       askSkip: emit({ type: 'skip' } as const),
+      askFinishTransition: emit({ type: 'finishTransition' } as const),
+      setTransition: assign(({ event }) => (event.type === 'player.transition' ? { transition: event.running } : {})),
       toggleAuto: assign({ auto: ({ context }) => !context.auto, skipping: false }),
       toggleSkip: assign({ skipping: ({ context }) => !context.skipping, auto: false }),
       setSkip: assign(({ event, context }) => (event.type === 'player.skip.set' ? { skipping: event.on, auto: event.on ? false : context.auto } : {})),
@@ -57,7 +61,8 @@ export function createPlayerMachine(input: PlayerInput = {}) {
     },
     guards: {
       showsAtOnce: ({ context }) => context.skipping || typingDuration(context.length, context.charsPerSecond) === 0,
-      isAuto: ({ context }) => context.auto,
+      isAuto: ({ context }) => context.auto && !context.transition,
+      inTransition: ({ context }) => context.transition && !context.skipping,
       isSkipping: ({ context }) => context.skipping,
     },
     delays: {
@@ -75,10 +80,12 @@ export function createPlayerMachine(input: PlayerInput = {}) {
       lineStartedAt: 0,
       auto: false,
       skipping: false,
+      transition: false,
     },
     initial: 'title',
     on: {
       'player.pace': { actions: 'setPace' },
+      'player.transition': { actions: 'setTransition' },
     },
     states: {
       title: {
@@ -102,8 +109,12 @@ export function createPlayerMachine(input: PlayerInput = {}) {
             always: { guard: 'showsAtOnce', target: 'shown' },
             after: { typing: 'shown' },
             on: {
-              // The first press completes the line (and stops a skip instead, if one runs).
-              'player.advance': [{ guard: 'isSkipping', actions: 'stopModes' }, { target: 'shown' }],
+              // The first press finishes a running transition, else completes the line (or stops a skip).
+              'player.advance': [
+                { guard: 'inTransition', actions: 'askFinishTransition' },
+                { guard: 'isSkipping', actions: 'stopModes' },
+                { target: 'shown' },
+              ],
               'player.auto.toggle': { actions: 'toggleAuto' },
               'player.skip.toggle': { target: 'typing', reenter: true, actions: 'toggleSkip' },
               'player.skip.set': { target: 'typing', reenter: true, actions: 'setSkip' },
@@ -116,7 +127,13 @@ export function createPlayerMachine(input: PlayerInput = {}) {
               auto: { guard: 'isAuto', actions: 'askAdvance' },
             },
             on: {
-              'player.advance': [{ guard: 'isSkipping', actions: 'stopModes', target: 'shown', reenter: true }, { actions: 'askAdvance' }],
+              'player.advance': [
+                { guard: 'inTransition', actions: 'askFinishTransition' },
+                { guard: 'isSkipping', actions: 'stopModes', target: 'shown', reenter: true },
+                { actions: 'askAdvance' },
+              ],
+              // Auto counts from the end of a transition, so a long fade is seen whole.
+              'player.transition': { target: 'shown', reenter: true, actions: 'setTransition' },
               // Re-entering restarts the timers with the new mode.
               'player.auto.toggle': { target: 'shown', reenter: true, actions: 'toggleAuto' },
               'player.skip.toggle': { target: 'shown', reenter: true, actions: 'toggleSkip' },

@@ -83,6 +83,11 @@ export class Session {
     });
   }
 
+  /** Calls `handler` when the reader asks to finish a running stage transition (a press during it). */
+  onFinishTransition(handler: () => void): void {
+    this.player.on('finishTransition', handler);
+  }
+
   /** The beats read this session, oldest first, ending with the current one. */
   backlog(): Beat[] {
     return this.log.map((id) => this.beats.get(id)).filter((b): b is Beat => b !== undefined);

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { beatId, disconnect, jumpTo, mirror, newGame, openGame, seedSeen, view, waitForView } from './game';
+import { beatId, completeTyping, disconnect, jumpTo, mirror, newGame, openGame, seedSeen, settled, view, waitForView } from './game';
 import { chapter, mirrorLines } from './story';
 
 const story = chapter();
@@ -67,7 +67,7 @@ describe('skip to the end of the scene, and sound after a skip', () => {
     await game.page.keyboard.press('Escape');
     await game.page.getByRole('dialog', { name: 'Menu' }).getByRole('button', { name: /end of this scene/ }).click();
     expect(await beatId(game.page)).toBe(beatsOf('forest').at(-1)!.id);
-    await game.page.keyboard.press('Space');
+    await completeTyping(game.page);
     await game.page.keyboard.press('Tab'); // skip into the corridor (stops at the scene change)
     await waitForView(game.page, `!v.skipping && v.beat.scene === 'corridor'`);
     const sound = await game.page.evaluate(() => {
@@ -76,6 +76,22 @@ describe('skip to the end of the scene, and sound after a skip', () => {
     });
     expect(sound.ambience).toBe(beatsOf('corridor')[0]!.stage.ambience);
     expect(sound.live).toBeLessThanOrEqual(4); // the corridor's loop, the fading one and its sounds: nothing doubled
+    expect(game.errors).toEqual([]);
+    await game.close();
+  });
+
+  it('a press during a dissolve finishes the dissolve and does not read on', async () => {
+    const game = await openGame({ before: (p) => seedSeen(p, allIds) });
+    await newGame(game.page);
+    await jumpTo(game.page, beatsOf('forest').at(-1)!.id);
+    await settled(game.page);
+    await game.page.keyboard.press('Space'); // onto the corridor, whose background dissolves in
+    await game.page.waitForFunction(() => !(window as unknown as { __awry: { stage: { stats: { settled(): boolean } } } }).__awry.stage.stats.settled());
+    const landed = await beatId(game.page);
+    expect(landed).toBe(beatsOf('corridor')[0]!.id);
+    await game.page.keyboard.press('Space');
+    await settled(game.page);
+    expect(await beatId(game.page)).toBe(landed);
     expect(game.errors).toEqual([]);
     await game.close();
   });

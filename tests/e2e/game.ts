@@ -116,3 +116,12 @@ export async function waitForView(page: Page, test: string, timeout = 10_000): P
     { timeout },
   );
 }
+
+/** Completes the typing line, if one is typing (in one step, so no race with the typewriter). */
+export async function completeTyping(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    type S = { view(): { typing: boolean }; send(e: { type: string }): void };
+    const session = (window as unknown as { __awry: { session: S } }).__awry.session;
+    if (session.view().typing) session.send({ type: 'player.advance' });
+  });
+}

@@ -11,7 +11,7 @@ afterEach(() => vi.useRealTimers());
 function player(pace = { charsPerSecond: 10, autoBaseMs: 1000, autoPerCharMs: 10 }) {
   const actor = createActor(createPlayerMachine({ ...pace, now: () => Date.now() })).start();
   const asked: string[] = [];
-  for (const type of ['advance', 'skip', 'restart'] as const) actor.on(type, () => asked.push(type));
+  for (const type of ['advance', 'skip', 'restart', 'finishTransition'] as const) actor.on(type, () => asked.push(type));
   const state = () => actor.getSnapshot();
   return { actor, asked, state, send: (e: PlayerEvent) => actor.send(e) };
 }
@@ -96,6 +96,26 @@ describe('player machine', () => {
     expect(p.asked).toEqual(['restart', 'skip']);
   });
 
+  it('a press during a stage transition finishes the transition, not the line; auto waits for its end', () => {
+    const p = player();
+    p.send({ type: 'player.start' });
+    p.send({ type: 'player.line', length: 20 });
+    p.send({ type: 'player.transition', running: true });
+    p.send({ type: 'player.advance' });
+    expect(p.asked).toEqual(['restart', 'finishTransition']);
+    expect(p.state().hasTag('typing')).toBe(true);
+    p.send({ type: 'player.transition', running: false });
+    p.send({ type: 'player.advance' });
+    expect(p.state().hasTag('shown')).toBe(true);
+    p.send({ type: 'player.auto.toggle' });
+    p.send({ type: 'player.transition', running: true });
+    vi.advanceTimersByTime(10_000);
+    expect(p.asked).not.toContain('advance');
+    p.send({ type: 'player.transition', running: false });
+    vi.advanceTimersByTime(autoDelay(20, { autoBaseMs: 1000, autoPerCharMs: 10 }));
+    expect(p.asked).toContain('advance');
+  });
+
   it('opening a menu stops skipping', () => {
     const p = player();
     p.send({ type: 'player.start' });
@@ -111,6 +131,7 @@ describe('player machine', () => {
       { type: 'player.end' }, { type: 'player.menu.open' }, { type: 'player.menu.close' }, { type: 'player.title' },
       { type: 'player.auto.toggle' }, { type: 'player.skip.toggle' }, { type: 'player.skip.set', on: true },
       { type: 'player.suspend' }, { type: 'player.resume' },
+      { type: 'player.transition', running: true }, { type: 'player.transition', running: false },
     );
     fc.assert(
       fc.property(fc.array(fc.tuple(event, fc.integer({ min: 0, max: 3000 })), { maxLength: 40 }), (steps) => {
