@@ -18,7 +18,7 @@ export interface PlayerInput extends Partial<Pace> {
 
 export const DEFAULT_CPS = 45;
 /** Time between skipped lines: fast enough to skip the chapter in well under two seconds. */
-export const SKIP_INTERVAL_MS = 8;
+export const SKIP_INTERVAL_MS = 4;
 
 /** How long a line of `length` characters types, in ms. Pure. */
 export function typingDuration(length: number, charsPerSecond: number): number {

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { beatId, disconnect, newGame, openGame, view, waitForView } from './game';
+import { beatId, disconnect, newGame, openGame, seedSettings, view, waitForView } from './game';
 
 afterAll(disconnect);
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -76,16 +76,17 @@ describe('accessibility, audited by axe-core in the real page', () => {
 
   it('the text mirror reads each line once, in full, also during auto', async () => {
     const game = await openGame({
-      before: (p) => p.addInitScript(() => {
-        const s = { version: 1, textSpeed: 20, autoBaseMs: 300, autoPerCharMs: 0, skipUnseen: false, skipStopAtScene: true, masterVolume: 0.8, ambienceVolume: 0.7, soundVolume: 0.9, muted: false, textScale: 1, reducedMotion: false, captions: true };
-        localStorage.setItem('awry-mission:settings', JSON.stringify(s));
-        const seen: string[] = [];
-        (window as unknown as { mirrorChanges: string[] }).mirrorChanges = seen;
-        document.addEventListener('DOMContentLoaded', () => {
-          const mirror = document.getElementById('mirror')!;
-          new MutationObserver(() => seen.push(mirror.textContent ?? '')).observe(mirror, { subtree: true, childList: true, characterData: true });
+      before: async (p) => {
+        await seedSettings(p, { textSpeed: 20, autoBaseMs: 300, autoPerCharMs: 0 });
+        await p.addInitScript(() => {
+          const seen: string[] = [];
+          (window as unknown as { mirrorChanges: string[] }).mirrorChanges = seen;
+          document.addEventListener('DOMContentLoaded', () => {
+            const mirror = document.getElementById('mirror')!;
+            new MutationObserver(() => seen.push(mirror.textContent ?? '')).observe(mirror, { subtree: true, childList: true, characterData: true });
+          });
         });
-      }),
+      },
     });
     await newGame(game.page);
     // While the first line is still typing, the mirror already holds all of it.

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { beatId, completeTyping, disconnect, jumpTo, mirror, newGame, openGame, seedSeen, settled, view, waitForView } from './game';
+import { beatId, completeTyping, disconnect, jumpTo, mirror, newGame, openGame, seedSeen, seedSettings, settled, view, waitForView } from './game';
 import { chapter, mirrorLines } from './story';
 
 const story = chapter();
@@ -40,10 +40,7 @@ describe('skip', () => {
     const game = await openGame({
       before: async (p) => {
         await seedSeen(p, allIds);
-        await p.addInitScript(() => {
-          const s = { version: 1, textSpeed: 45, autoBaseMs: 1200, autoPerCharMs: 35, skipUnseen: false, skipStopAtScene: false, masterVolume: 0.8, ambienceVolume: 0.7, soundVolume: 0.9, muted: false, textScale: 1, reducedMotion: false, captions: true };
-          localStorage.setItem('awry-mission:settings', JSON.stringify(s));
-        });
+        await seedSettings(p, { skipStopAtScene: false });
       },
     });
     await newGame(game.page);
@@ -111,10 +108,7 @@ describe('skip to the end of the scene, and sound after a skip', () => {
 describe('auto', () => {
   it('A toggles auto, which reads on by itself and pauses while a menu is open', async () => {
     const game = await openGame({
-      before: (p) => p.addInitScript(() => {
-        const s = { version: 1, textSpeed: 0, autoBaseMs: 300, autoPerCharMs: 0, skipUnseen: false, skipStopAtScene: true, masterVolume: 0.8, ambienceVolume: 0.7, soundVolume: 0.9, muted: false, textScale: 1, reducedMotion: false, captions: true };
-        localStorage.setItem('awry-mission:settings', JSON.stringify(s));
-      }),
+      before: (p) => seedSettings(p, { textSpeed: 0, autoBaseMs: 300, autoPerCharMs: 0 }),
     });
     await newGame(game.page);
     await game.page.keyboard.press('a');
@@ -247,10 +241,7 @@ describe('menus, help, hiding and browser manners', () => {
 
   it('a hidden tab pauses auto and it resumes on return', async () => {
     const game = await openGame({
-      before: (p) => p.addInitScript(() => {
-        const s = { version: 1, textSpeed: 0, autoBaseMs: 400, autoPerCharMs: 0, skipUnseen: false, skipStopAtScene: true, masterVolume: 0.8, ambienceVolume: 0.7, soundVolume: 0.9, muted: false, textScale: 1, reducedMotion: false, captions: true };
-        localStorage.setItem('awry-mission:settings', JSON.stringify(s));
-      }),
+      before: (p) => seedSettings(p, { textSpeed: 0, autoBaseMs: 400, autoPerCharMs: 0 }),
     });
     await newGame(game.page);
     const setHidden = (hidden: boolean) =>

@@ -125,3 +125,10 @@ export async function completeTyping(page: Page): Promise<void> {
     if (session.view().typing) session.send({ type: 'player.advance' });
   });
 }
+
+/** Stores settings (the defaults with `overrides`) before the page loads, as a returning reader's. */
+export async function seedSettings(page: Page, overrides: Record<string, unknown>): Promise<void> {
+  const { defaultSettings } = await import('../../src/saves/settings');
+  const settings = { ...defaultSettings(false), ...overrides };
+  await page.addInitScript((json) => localStorage.setItem('awry-mission:settings', json), JSON.stringify(settings));
+}
