@@ -12,10 +12,8 @@ import { catalogue, shipped } from './catalogue';
 import type { Story } from './compiler/story';
 import type { Command } from './input/keys';
 import type { SaveFlow } from './saveFlow';
-import { loadSeen, saveSeen } from './saves/seen';
-import { openSaveStore } from './saves/store';
-import { defaultSettings, loadSettings, saveSettings } from './saves/settings';
 import type { Settings } from './saves/settings';
+import type { SaveStore } from './saves/store';
 import { renderAssetCredits } from './ui/credits';
 import { closeAllDialogs, createConfirm, createDialog } from './ui/dialog';
 import { createHud } from './ui/hud';
@@ -23,7 +21,7 @@ import { createMirror } from './ui/mirror';
 import { createNotice } from './ui/notice';
 import { renderScenes } from './ui/sceneSelect';
 import { createScreens } from './ui/screens';
-import { createSettingsPanel } from './ui/settingsPanel';
+import type { SettingsPanel } from './ui/settingsPanel';
 
 type Engine = Awaited<ReturnType<typeof warmUp>>;
 
@@ -42,12 +40,21 @@ const mirror = createMirror(byId('mirror'));
 const stageRoot = byId('stage');
 const systemReducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-// Settings first: the title's own dialogs use them.
-const loaded = loadSettings(storage, systemReducedMotion);
-let settings: Settings = loaded.settings;
-if (loaded.notice) notice.show(loaded.notice, 8000);
-const seenLoaded = loadSeen(storage);
-if (seenLoaded.notice) notice.show(seenLoaded.notice, 8000);
+/**
+ * The reader's records (settings, lines seen, saves) load just after the title is up: their schemas
+ * and storage code stay out of the first screen's JavaScript. Anything that needs them awaits this.
+ */
+let settings!: Settings;
+const records = (async () => {
+  const [prefs, seenRecord, saves] = await Promise.all([import('./saves/settings'), import('./saves/seen'), import('./saves/store')]);
+  const loaded = prefs.loadSettings(storage, systemReducedMotion);
+  settings = loaded.settings;
+  const seen = seenRecord.loadSeen(storage);
+  const opened = await saves.openSaveStore();
+  for (const why of [loaded.notice, seen.notice, opened.notice]) if (why) notice.show(why, 10_000);
+  return { prefs, seenIds: seen.ids, saveSeen: seenRecord.saveSeen, store: opened.store };
+})();
+const storeReady: Promise<SaveStore> = records.then((r) => r.store);
 
 const dialogs = {
   pause: createDialog(byId('pause')),
@@ -59,11 +66,6 @@ const dialogs = {
   slots: createDialog(byId('slots')),
 };
 
-// Saves open at once (IndexedDB, or memory with a notice): Continue shows when there is something to continue.
-const storeReady = openSaveStore().then(({ store, notice: why }) => {
-  if (why) notice.show(why, 10_000);
-  return store;
-});
 /** Continue is offered when any save exists. */
 async function refreshContinue(): Promise<void> {
   const newest = await (await storeReady).newest();
@@ -80,42 +82,54 @@ const toggleFullscreen = (): void => {
 
 let applySettings: (s: Settings) => void = () => undefined;
 let saveTimer: ReturnType<typeof setTimeout> | undefined;
-const settingsPanel = createSettingsPanel(
-  byId('settings').querySelector<HTMLElement>('.settings-root')!,
-  settings,
-  (next) => changeSettings(next),
-  { fullscreen: toggleFullscreen, reset: () => changeSettings(defaultSettings(systemReducedMotion), true) },
-);
+let settingsPanel: Promise<SettingsPanel> | null = null;
 
-function changeSettings(next: Settings, refreshPanel = false): void {
+/** The settings screen's controls, built the first time they are needed. */
+function panel(): Promise<SettingsPanel> {
+  return (settingsPanel ??= Promise.all([records, import('./ui/settingsPanel')]).then(([{ prefs }, { createSettingsPanel }]) =>
+    createSettingsPanel(byId('settings').querySelector<HTMLElement>('.settings-root')!, settings, (next) => changeSettings(next), {
+      fullscreen: toggleFullscreen,
+      reset: () => changeSettings(prefs.defaultSettings(systemReducedMotion), true),
+    }),
+  ));
+}
+
+async function openSettings(): Promise<void> {
+  await panel();
+  dialogs.settings.open();
+}
+
+async function changeSettings(next: Settings, refreshPanel = false): Promise<void> {
   settings = next;
-  if (refreshPanel) settingsPanel.update(next);
+  if (refreshPanel) (await panel()).update(next);
   applySettings(next);
+  const { prefs } = await records;
   // Sliders fire on every step; write once they rest.
   clearTimeout(saveTimer);
   saveTimer = setTimeout(() => {
-    if (!saveSettings(storage, settings)) notice.show('Settings could not be stored in this browser; they last until the page closes.');
+    if (!prefs.saveSettings(storage, settings)) notice.show('Settings could not be stored in this browser; they last until the page closes.');
   }, 300);
 }
 
 /** Loads the engine and builds the stage; shared by the idle warm-up and New Game. */
 async function warmUp() {
-  const [{ createStage }, { Session }, { createAudio }, story] = await Promise.all([
+  const [{ createStage }, { Session }, { createAudio }, story, record] = await Promise.all([
     import('./stage/createStage'),
     import('./story/session'),
     import('./audio/ambience'),
     import('virtual:awry-story').then((m) => m.default as Story),
+    records,
   ]);
   await document.fonts.load('400 20px Literata').catch(() => undefined);
   const stage = await createStage({ parent: stageRoot, catalogue, reducedMotion: () => settings.reducedMotion });
   let seenDirty: ReturnType<typeof setTimeout> | undefined;
   const session = new Session(story, paceOf(settings), {
-    seen: seenLoaded.ids,
+    seen: record.seenIds,
     skipRules: () => ({ skipUnseen: settings.skipUnseen, stopAtScene: settings.skipStopAtScene }),
     // Seen beats are written in batches: a skip through the chapter is one write, not hundreds.
     onSeen: () => {
       clearTimeout(seenDirty);
-      seenDirty = setTimeout(() => saveSeen(storage, session.seen), 500);
+      seenDirty = setTimeout(() => record.saveSeen(storage, session.seen), 500);
     },
   });
   const first = story.scenes[0];
@@ -191,7 +205,7 @@ const wire = (e: Engine): Promise<void> => (wiring ??= wireOnce(e));
 
 /** Connects the engine for reading; audio is created here, after the reader's first gesture. */
 async function wireOnce(e: Engine): Promise<void> {
-  const [{ startReader }, { createSaveFlow }, store] = await Promise.all([import('./reader'), import('./saveFlow'), storeReady]);
+  const [{ startReader }, { createSaveFlow }, store] = await Promise.all([import('./reader'), import('./saveFlow'), storeReady, panel()]);
   const audio = e.createAudio({ catalogue });
   const hud = createHud(byId('hud'));
   const flow = createSaveFlow({
@@ -292,7 +306,7 @@ screens.onAction('continue', () =>
   }),
 );
 screens.onAction('scenes', () => void showScenes());
-screens.onAction('settings', () => dialogs.settings.open());
+screens.onAction('settings', () => void openSettings());
 screens.onAction('credits', () => dialogs.credits.open());
 screens.onAction('to-title', () => started?.session.send({ type: 'player.title' }));
 for (const button of document.querySelectorAll<HTMLElement>('.dialog [data-command]')) {

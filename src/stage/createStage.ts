@@ -109,6 +109,12 @@ export async function createStage(options: StageOptions): Promise<StageHandle> {
 
   let transitionRunning = false;
   const transitionListeners = new Set<(running: boolean) => void>();
+  /** Tells listeners when transitions start or all end (at once, so the next press sees the truth). */
+  const reportTransition = (): void => {
+    if (animator.active === transitionRunning) return;
+    transitionRunning = animator.active;
+    for (const listener of transitionListeners) listener(transitionRunning);
+  };
   const baseResolution = app.renderer.resolution;
   const quality = new MotionQuality(34, 0.35, isSoftwareRenderer(app) ? 0.5 : 1);
   let wasMoving = false;
@@ -137,10 +143,7 @@ export async function createStage(options: StageOptions): Promise<StageHandle> {
       stats.textFrames++;
     }
     sceneDirty = textDirty = false;
-    if (animator.active !== transitionRunning) {
-      transitionRunning = animator.active;
-      for (const listener of transitionListeners) listener(transitionRunning);
-    }
+    reportTransition();
     const stillMoving = animator.active || (effects.animating && !reducedMotion());
     // When motion ends, one more frame at rest draws the scene at full resolution again.
     const settle = wasMoving && !stillMoving && app.renderer.resolution !== baseResolution;
@@ -277,6 +280,7 @@ export async function createStage(options: StageOptions): Promise<StageHandle> {
     finishTransitions() {
       // A finished fade-out starts its fade-in: finish until nothing runs (bounded, in case of a loop).
       for (let i = 0; i < 4 && animator.active; i++) animator.finishAll();
+      reportTransition();
       schedule(true, false);
     },
     thumbnail(width = 320) {

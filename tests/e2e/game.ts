@@ -69,14 +69,19 @@ export async function advance(page: Page): Promise<void> {
   throw new Error(`Space did not move on from beat ${before}`);
 }
 
-/** Jumps to a beat or scene through the session the page exposes, and completes its typing (in one step, so no race with the typewriter). */
+/** Jumps to a beat or scene through the session the page exposes, waits for its stage, and completes its typing. */
 export async function jumpTo(page: Page, id: string): Promise<void> {
-  await page.evaluate((target) => {
-    type S = { jump(id: string): void; view(): { typing: boolean }; send(e: { type: string }): void };
+  const target = await page.evaluate((to) => {
+    type S = { jump(id: string): void; view(): { beat: { id: string } | null } };
     const session = (window as unknown as { __awry: { session: S } }).__awry.session;
-    session.jump(target);
-    if (session.view().typing) session.send({ type: 'player.advance' });
+    session.jump(to);
+    return session.view().beat!.id;
   }, id);
+  await page.waitForFunction((to) => {
+    const stage = (window as unknown as { __awry: { stage: { stats: { applied(): string | null; settled(): boolean } } } }).__awry.stage;
+    return stage.stats.applied() === to && stage.stats.settled();
+  }, target);
+  await completeTyping(page);
 }
 
 /** Waits until the stage has no transition running (effects such as sway may still move). */
@@ -117,12 +122,15 @@ export async function waitForView(page: Page, test: string, timeout = 10_000): P
   );
 }
 
-/** Completes the typing line, if one is typing (in one step, so no race with the typewriter). */
+/**
+ * Completes the typing line, if one is typing (in the page, so no race with the typewriter). A press
+ * during a transition finishes the transition first, so it may take more than one.
+ */
 export async function completeTyping(page: Page): Promise<void> {
   await page.evaluate(() => {
     type S = { view(): { typing: boolean }; send(e: { type: string }): void };
     const session = (window as unknown as { __awry: { session: S } }).__awry.session;
-    if (session.view().typing) session.send({ type: 'player.advance' });
+    for (let i = 0; i < 3 && session.view().typing; i++) session.send({ type: 'player.advance' });
   });
 }
 
