@@ -2,7 +2,7 @@
  * The settings screen's contents: native range and checkbox inputs in labelled fieldsets, so the
  * keyboard and screen readers work without extra code. Plain DOM; the dialog around it is the caller's.
  */
-import type { Settings } from '../saves/settings';
+import type { Settings } from '../settings';
 import './settingsPanel.css';
 
 export interface SettingsPanel {
