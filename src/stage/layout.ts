@@ -64,7 +64,7 @@ function landscape(width: number, height: number, textScale: number): Layout {
 function portrait(width: number, height: number, textScale: number): Layout {
   const margin = Math.round(width * 0.03);
   const fontSize = Math.round(Math.min(22, Math.max(16, width * 0.047)) * textScale);
-  const barH = 44; // a thumb's target
+  const barH = 92; // two rows of thumb-sized buttons (44 px each)
   const boxH = Math.max(height * 0.3, fontSize * 8 + barH);
   const textBox = { x: margin, y: height - boxH - margin, width: width - 2 * margin, height: boxH };
   const portraitHeight = Math.min(height * 0.6, width * 1.45);
