@@ -61,7 +61,7 @@ describe('saving and loading in Chromium', () => {
       await game.page.keyboard.press('Escape');
     }
     await game.page.reload();
-    expect(await game.page.getByRole('button', { name: 'Continue' }).isVisible()).toBe(true);
+    await game.page.getByRole('button', { name: 'Continue' }).waitFor({ state: 'visible' }); // once the saves have opened
     for (const [i, beat] of samples.entries()) {
       await game.page.getByRole('button', { name: 'Load' }).first().click();
       const dialog = slotsDialog(game.page);
