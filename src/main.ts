@@ -168,6 +168,8 @@ let started: Engine | null = null;
 let saveFlow: SaveFlow | null = null;
 /** The scene being replayed from the scene list: no autosaves, and its end returns to the list. */
 let replaying: string | null = null;
+/** Whether the replayed scene has come on screen (the start passes through the chapter's first line). */
+let replayReached = false;
 
 /** Starts reading: from the top, or at a beat or scene `at`; `replay` replays that scene only. */
 async function play(at?: string | null, replay = false): Promise<void> {
@@ -182,12 +184,11 @@ async function play(at?: string | null, replay = false): Promise<void> {
   if (!started) await wire(e);
   started = e;
   closeAllDialogs();
-  replaying = null;
+  replaying = replay && at ? at : null;
+  replayReached = false;
   const screen = e.session.view().screen;
   if (screen === 'title' || screen === 'ended') e.session.send({ type: 'player.start' });
   if (at) e.session.jump(at);
-  // Set only once the replayed scene is on screen: the start above passes through the first line.
-  replaying = replay && at ? at : null;
 }
 
 /** Runs `action` with the save flow, loading the engine first if the reader is still on the title. */
@@ -221,13 +222,14 @@ async function wireOnce(e: Engine): Promise<void> {
       firstLine = false;
       requestAnimationFrame(() => performance.mark('awry:first-line'));
     }
-    if (replaying && (view.screen === 'ended' || (view.scene && view.scene.id !== replaying))) return endReplay(e);
+    if (replaying && view.scene?.id === replaying) replayReached = true;
+    if (replaying && replayReached && (view.screen === 'ended' || (view.scene && view.scene.id !== replaying))) return endReplay(e);
     if (view.scene && view.scene.id !== scene && !view.skipping) {
       scene = view.scene.id;
       const beats = sceneBeats(e.session.currentStory, scene, 2);
       whenIdle(() => void e.stage.preload(beats));
       // Autosave at every scene start (a replay touches no save).
-      if (!replaying) whenIdle(() => void flow.autosave());
+      if (!replaying) whenIdle(() => !replaying && void flow.autosave());
     }
     if (!view.scene) scene = null;
     if (view.screen === 'title') void refreshContinue();

@@ -56,6 +56,11 @@ function card(view: SlotView, mode: 'save' | 'load', on: SlotsScreenHandlers): H
   const main = button('', () => on.pick(view.slot));
   main.className = 'slot-main';
   main.dataset.slot = view.slot;
+  // What the button does, for screen readers, ahead of what it shows (the name keeps the visible words).
+  const verb = document.createElement('span');
+  verb.className = 'visually-hidden';
+  verb.textContent = mode === 'load' ? 'Load: ' : view.save || view.damaged ? 'Save over: ' : 'Save in: ';
+  main.append(verb);
   if (view.save) {
     const img = document.createElement('img');
     img.alt = '';
@@ -67,10 +72,8 @@ function card(view: SlotView, mode: 'save' | 'load', on: SlotsScreenHandlers): H
     const date = text('span', `${name} · ${dateFormat.format(new Date(view.save.savedAt))}`);
     date.className = 'slot-date';
     main.append(img, title, preview, date);
-    main.setAttribute('aria-label', `${mode === 'save' ? 'Save over' : 'Load'} ${name}: ${view.save.sceneTitle}, “${view.save.preview}”, ${dateFormat.format(new Date(view.save.savedAt))}`);
   } else {
-    main.append(text('strong', view.damaged ? 'Damaged save' : 'Empty slot'), text('span', view.damaged ?? name));
-    main.setAttribute('aria-label', `${mode === 'save' ? 'Save in' : 'Empty'} ${name}${view.damaged ? ` (damaged: ${view.damaged})` : ''}`);
+    main.append(text('strong', view.damaged ? 'Damaged save' : 'Empty slot'), text('span', view.damaged ? `${name}: ${view.damaged}` : name));
     main.disabled = mode === 'load';
   }
   item.append(main);

@@ -29,6 +29,10 @@ describe('accessibility, audited by axe-core in the real page', () => {
         found.push(...(await audit(game.page, `title ${name}`)));
         await game.page.keyboard.press('Escape');
       }
+      await game.page.getByRole('button', { name: 'Load' }).click();
+      await game.page.getByRole('dialog', { name: 'Load' }).locator('.slot').first().waitFor();
+      found.push(...(await audit(game.page, 'load')));
+      await game.page.keyboard.press('Escape');
       await game.page.getByRole('button', { name: 'Scenes' }).click();
       await game.page.getByRole('dialog', { name: 'Scenes' }).waitFor({ state: 'visible' });
       found.push(...(await audit(game.page, 'scenes')));
@@ -41,6 +45,11 @@ describe('accessibility, audited by axe-core in the real page', () => {
         found.push(...(await audit(game.page, name)));
         await game.page.keyboard.press('Escape');
       }
+      await game.page.keyboard.press('q'); // a quick save, so the save screen shows a filled slot too
+      await game.page.getByRole('button', { name: 'Save', exact: true }).click();
+      await game.page.getByRole('dialog', { name: 'Save' }).locator('.slot').first().waitFor();
+      found.push(...(await audit(game.page, 'save')));
+      await game.page.keyboard.press('Escape');
       await game.page.keyboard.press('Escape');
       await game.page.getByRole('dialog', { name: 'Menu' }).getByRole('button', { name: 'Title' }).click();
       found.push(...(await audit(game.page, 'confirm')));
