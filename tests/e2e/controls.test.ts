@@ -78,7 +78,13 @@ describe('skip to the end of the scene, and sound after a skip', () => {
   });
 
   it('a press during a dissolve finishes the dissolve and does not read on', async () => {
-    const game = await openGame({ before: (p) => seedSeen(p, allIds) });
+    // Slow text, so the line is still typing whenever the press lands: it must never read on.
+    const game = await openGame({
+      before: async (p) => {
+        await seedSeen(p, allIds);
+        await seedSettings(p, { textSpeed: 10 });
+      },
+    });
     await newGame(game.page);
     await jumpTo(game.page, beatsOf('forest').at(-1)!.id);
     await settled(game.page);

@@ -8,7 +8,7 @@ afterAll(disconnect);
 describe('a page that cannot start, or an asset that is missing', () => {
   it('a missing background shows a visible placeholder and warns in the console', async () => {
     const game = await openGame({
-      before: (page) => page.route(/\/assets\/hospital-corridor[^/]*\.svg$/, (route) => route.fulfill({ status: 404, body: 'gone' })),
+      before: (page) => page.route(/\/assets\/hospital-corridor[^/]*\.(svg|webp)$/, (route) => route.fulfill({ status: 404, body: 'gone' })),
     });
     await newGame(game.page);
     // The corridor has no blur or dimming over it, so the placeholder shows in its own colours.
