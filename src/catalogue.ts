@@ -9,9 +9,7 @@ const glob = (files: Record<string, unknown>, ext: string): UrlMap =>
     Object.entries(files).map(([path, url]) => [path.slice(path.lastIndexOf('/') + 1, -ext.length), url as string]),
   );
 
-const bgSvg = glob(import.meta.glob('../assets/bg/*.svg', { query: '?url', import: 'default', eager: true }), '.svg');
-// The rasterised twin of a background decodes off the main thread (tools/art/rasterize.ts); the SVG is the fallback.
-const bgWebp = glob(import.meta.glob('../assets/bg/*.webp', { query: '?url', import: 'default', eager: true }), '.webp');
+const bg = glob(import.meta.glob('../assets/bg/*.svg', { query: '?url', import: 'default', eager: true }), '.svg');
 const portraits = glob(import.meta.glob('../assets/portraits/*.svg', { query: '?url', import: 'default', eager: true }), '.svg');
 const ogg = glob(import.meta.glob('../assets/audio/*.ogg', { query: '?url', import: 'default', eager: true }), '.ogg');
 const title = glob(import.meta.glob('../assets/title/*.svg', { query: '?url', import: 'default', eager: true }), '.svg');
@@ -27,14 +25,14 @@ export interface Catalogue {
 }
 
 export const catalogue: Catalogue = {
-  bg: (id) => bgWebp[id] ?? bgSvg[id],
+  bg: (id) => bg[id],
   portrait: (character, expression) => portraits[`${character}-${expression}`],
   audio: (id) => [ogg[id], mp3[id]].filter((u): u is string => u !== undefined),
 };
 
 /** Every shipped asset id by kind, for the credits. */
 export const shipped = {
-  bg: Object.keys(bgSvg),
+  bg: Object.keys(bg),
   portraits: Object.keys(portraits),
   audio: Object.keys(ogg),
   title: Object.keys(title),

@@ -46,21 +46,9 @@ export class TextureStore {
 }
 
 async function rasterise(url: string | undefined, width: number, height: number, label: string): Promise<Texture> {
-  const [w, h] = [Math.max(1, Math.round(width)), Math.max(1, Math.round(height))];
-  // Raster art (WebP) decodes and scales off the main thread; SVG must be drawn on it.
-  if (url && !url.endsWith('.svg')) {
-    try {
-      const response = await fetch(url);
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const bitmap = await createImageBitmap(await response.blob(), { resizeWidth: w, resizeHeight: h, resizeQuality: 'high' });
-      return Texture.from(bitmap);
-    } catch (error) {
-      return placeholder(url, w, h, label, error);
-    }
-  }
   const canvas = document.createElement('canvas');
-  canvas.width = w;
-  canvas.height = h;
+  canvas.width = Math.max(1, Math.round(width));
+  canvas.height = Math.max(1, Math.round(height));
   const ctx = canvas.getContext('2d')!;
   try {
     if (!url) throw new Error('no such file in assets/');
@@ -69,18 +57,9 @@ async function rasterise(url: string | undefined, width: number, height: number,
     await img.decode();
     ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
   } catch (error) {
-    return placeholder(url, w, h, label, error);
+    console.warn(`[awry] missing asset ${label} (${url ?? 'not in the catalogue'}): showing a placeholder.`, error);
+    drawPlaceholder(ctx, canvas.width, canvas.height, label);
   }
-  return Texture.from(canvas);
-}
-
-/** The visible stand-in for art that failed to load, with a console warning naming it. */
-function placeholder(url: string | undefined, w: number, h: number, label: string, error: unknown): Texture {
-  console.warn(`[awry] missing asset ${label} (${url ?? 'not in the catalogue'}): showing a placeholder.`, error);
-  const canvas = document.createElement('canvas');
-  canvas.width = w;
-  canvas.height = h;
-  drawPlaceholder(canvas.getContext('2d')!, w, h, label);
   return Texture.from(canvas);
 }
 

@@ -10,7 +10,7 @@ export interface ShippedAssets {
 }
 
 const ORIGINS: { kind: keyof ShippedAssets; what: string; tool: string }[] = [
-  { kind: 'bg', what: 'Backgrounds (SVG, rasterised to WebP)', tool: 'tools/art/backgrounds/generate.ts and tools/art/rasterize.ts' },
+  { kind: 'bg', what: 'Backgrounds (SVG)', tool: 'tools/art/backgrounds/generate.ts' },
   { kind: 'title', what: 'Title art (SVG)', tool: 'tools/art/backgrounds/generate.ts' },
   { kind: 'portraits', what: 'Portraits (SVG, built from parts)', tool: 'tools/art/portraits/generate.ts' },
   { kind: 'audio', what: 'Ambience and sounds (Ogg Vorbis, MP3 fallback)', tool: 'tools/audio/generate.mjs (sox, ffmpeg)' },
