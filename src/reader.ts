@@ -39,7 +39,6 @@ export function startReader(parts: ReaderParts): { run(command: Command): void }
   const { session, stage, audio, hud, screens, mirror, dialogs } = parts;
   const body = document.body;
   let uiHidden = false;
-  let lastScene: string | null = null;
 
   const reading = () => {
     const screen = session.view().screen;
@@ -118,7 +117,6 @@ export function startReader(parts: ReaderParts): { run(command: Command): void }
     else if (view.screen === 'title') screens.showTitle();
     else screens.showReading();
     if (view.screen === 'title' || view.screen === 'ended') setHidden(false);
-    if (view.scene && view.scene.id !== lastScene) lastScene = view.scene.id;
   });
   stage.onLayout((layout) => hud.place(layout.quickBar));
   // A press during a dissolve or fade finishes it; auto waits for it (the player machine decides).

@@ -127,11 +127,11 @@ function parseSceneLine(line: SourceLine, sink: DiagnosticSink): SceneStatement 
     return null;
   }
   const isDialogue = colonAt > 0 && (lowerWord || line.tokens[colonAt + 1]?.kind === 'string');
-  if (isDialogue) return parseSay(cursor, colonAt, span, sink);
+  if (isDialogue) return parseSay(cursor, colonAt, span);
   return { kind: 'narrate', text: line.content, span };
 }
 
-function parseSay(cursor: TokenCursor, colonAt: number, span: Span, sink: DiagnosticSink): SceneStatement | null {
+function parseSay(cursor: TokenCursor, colonAt: number, span: Span): SceneStatement | null {
   const speaker = toName(cursor.next()!);
   const expression = colonAt === 2 ? toName(cursor.next()!) : null;
   cursor.next();

@@ -30,9 +30,15 @@ export interface OpenOptions {
   before?: (page: Page) => Promise<unknown>;
 }
 
+/** A fresh context (storage shared by its pages, as tabs of one browser profile) and the game's URL. */
+export async function openContext(viewport = { width: 1280, height: 720 }) {
+  const context = await (await connect()).newContext({ viewport, deviceScaleFactor: 1 });
+  return { context, baseURL: inject('baseURL') };
+}
+
 /** A fresh page in its own context (storage starts empty), on the built game. */
 export async function openGame({ viewport = { width: 1280, height: 720 }, hash = '', before }: OpenOptions = {}): Promise<GamePage> {
-  const context = await (await connect()).newContext({ viewport, deviceScaleFactor: 1 });
+  const { context, baseURL } = await openContext(viewport);
   const page = await context.newPage();
   const errors: string[] = [];
   const warnings: string[] = [];
@@ -42,7 +48,7 @@ export async function openGame({ viewport = { width: 1280, height: 720 }, hash =
   });
   page.on('pageerror', (e) => errors.push(String(e)));
   await before?.(page);
-  await page.goto(inject('baseURL') + hash);
+  await page.goto(baseURL + hash);
   return { page, errors, warnings, close: () => context.close() };
 }
 

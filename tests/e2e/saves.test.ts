@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { advance, beatId, connect, disconnect, jumpTo, mirror, newGame, openGame, seedSeen, settled, view, waitForView } from './game';
+import { advance, beatId, disconnect, jumpTo, mirror, newGame, openContext, openGame, seedSeen, settled, view, waitForView } from './game';
 import { chapter } from './story';
 
 const story = chapter();
@@ -185,16 +185,13 @@ describe('saves that never get lost', () => {
   });
 
   it('a page closed at random moments during saves leaves every slot readable: old or new, never torn', async () => {
-    const browser = await connect();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    const base = (await import('vitest')).inject('baseURL');
+    const { context, baseURL: base } = await openContext();
     let seed = 11;
     const rand = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
     for (let trial = 0; trial < 6; trial++) {
       const page = await context.newPage();
       await page.goto(base);
-      await page.getByRole('button', { name: 'New Game' }).click();
-      await page.waitForFunction(() => document.getElementById('mirror')!.textContent !== '');
+      await newGame(page);
       for (let i = 0; i <= trial; i++) await page.keyboard.press('Space');
       await page.keyboard.press('q');
       await page.waitForTimeout(Math.floor(rand() * 40));
@@ -237,14 +234,11 @@ describe('saves that never get lost', () => {
   });
 
   it('two tabs: a save over a slot another tab wrote since asks before overwriting', async () => {
-    const browser = await connect();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    const base = (await import('vitest')).inject('baseURL');
+    const { context, baseURL: base } = await openContext();
     const [a, b] = [await context.newPage(), await context.newPage()];
     for (const page of [a, b]) {
       await page.goto(base);
-      await page.getByRole('button', { name: 'New Game' }).click();
-      await page.waitForFunction(() => document.getElementById('mirror')!.textContent !== '');
+      await newGame(page);
     }
     // Tab B opens its save screen first: slot 1 is empty there.
     await b.getByRole('button', { name: 'Save', exact: true }).click();
