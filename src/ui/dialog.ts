@@ -86,6 +86,10 @@ export function createDialog(element: HTMLElement, onClose: () => void = () => u
       makeRestInert();
       if (opener?.isConnected && !opener.closest('[hidden]')) opener.focus();
       else stack.at(-1)?.element.querySelector<HTMLElement>(FOCUSABLE)?.focus();
+      // Focus must not stay on a button of the hidden dialog (when the opener was the page itself):
+      // the browser would clear it only later, and Space meanwhile would press that hidden button.
+      const left = document.activeElement;
+      if (left instanceof HTMLElement && element.contains(left)) left.blur();
       onClose();
       changed();
     },
