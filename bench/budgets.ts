@@ -1,4 +1,4 @@
-/** DESIGN.md's budgets, as the bench checks them. `max` is the ceiling; `aim` the figure we aim past. */
+/** The budgets of docs/budgets.md, as the bench checks them. `max` is the ceiling; `aim` the figure we aim past. */
 export interface Budget {
   key: string;
   label: string;

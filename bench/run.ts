@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: builds the game, a floor page (pixi + howler + xstate drawing one sprite) and a
  * blank page in this run, serves them, measures in Chromium, and prints each figure beside its
- * budget from DESIGN.md. Timings are compared as ratios measured in the same run.
+ * budget from docs/budgets.md. Timings are compared as ratios measured in the same run.
  */
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';

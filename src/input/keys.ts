@@ -1,6 +1,6 @@
 /**
  * Keyboard, pointer and wheel input to reader commands. Pure mapping; main.ts listens and acts.
- * DESIGN.md's Keys contract is the specification (F5/F9 stay the browser's).
+ * The keys contract in docs/contracts.md is the specification (F5/F9 stay the browser's).
  */
 export type Command =
   | 'advance'

@@ -8,7 +8,8 @@ import { resolve } from 'node:path';
  * across paragraphs that way).
  */
 
-export const SOURCE_PATH = resolve(import.meta.dirname, '../../../shared/source/awry-mission-chapter-1.txt');
+/** The chapter as the author wrote it, kept in the repo (credit and disclaimer in docs/source/README.md). */
+export const SOURCE_PATH = resolve(import.meta.dirname, '../../docs/source/awry-mission-chapter-1.txt');
 
 export interface Utterance {
   /** The words inside the quotes, exactly as written. */
