@@ -8,11 +8,17 @@ import type { SourceFile } from '../compiler';
  * The compiler itself stays pure; these feed it.
  */
 
-/** Every `script/*.vn` in name order. */
+/** The file where the story starts; its `include` lines set the order of everything else. */
+export const STORY_FILE = 'story.vn';
+
+/**
+ * Every `script/*.vn`, `story.vn` first. The compiler starts from the first file and follows its
+ * includes; the order of the rest does not matter (a file nothing includes gets a warning).
+ */
 export function readScriptFiles(scriptDir: string): SourceFile[] {
   return readdirSync(scriptDir)
     .filter((f) => f.endsWith('.vn'))
-    .sort()
+    .sort((a, b) => Number(b === STORY_FILE) - Number(a === STORY_FILE) || (a < b ? -1 : a > b ? 1 : 0))
     .map((f) => ({ name: `script/${f}`, text: readFileSync(join(scriptDir, f), 'utf8') }));
 }
 

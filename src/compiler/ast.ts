@@ -1,4 +1,4 @@
-import type { Effect, Place, Span, Transition } from './story';
+import type { Effect, Place, RichText, Span, Transition } from './story';
 
 /**
  * The syntax tree: what the writer typed, with spans. Only `lower.ts` turns it into beats.
@@ -14,6 +14,8 @@ export interface CastEntryNode { kind: 'cast-entry'; id: Name; name: string; col
 export interface SceneNode { kind: 'scene'; id: Name; title: string; body: SceneStatement[]; span: Span }
 
 export type TopLevel = TitleNode | SceneNode | { kind: 'cast'; entries: CastEntryNode[]; span: Span };
+/** `include "chapter-2.vn"`: that file's statements stand here. Only `include.ts` sees these. */
+export interface IncludeNode { kind: 'include'; path: string; span: Span }
 
 export interface BgNode { kind: 'bg'; asset: Name; transition: Transition | null; span: Span }
 export interface ShowNode {
@@ -28,11 +30,18 @@ export interface HideNode { kind: 'hide'; who: Name | 'all'; transition: Transit
 export interface AmbienceNode { kind: 'ambience'; asset: Name | null; span: Span }
 export interface SfxNode { kind: 'sfx'; asset: Name; span: Span }
 export interface EffectNode { kind: 'effect'; effects: Effect[]; span: Span }
-export interface NarrateNode { kind: 'narrate'; text: string; span: Span }
-export interface SayNode { kind: 'say'; speaker: Name; expression: Name | null; text: string; span: Span }
+/** `text` is plain (markup removed); `rich` holds the markup, when there is any. */
+export interface NarrateNode { kind: 'narrate'; text: string; rich?: RichText; span: Span }
+export interface SayNode { kind: 'say'; speaker: Name; expression: Name | null; text: string; rich?: RichText; span: Span }
 
 export type SceneStatement = BgNode | ShowNode | HideNode | AmbienceNode | SfxNode | EffectNode | NarrateNode | SayNode;
 
+/** One file as parsed: includes still in place. */
+export interface ParsedFile {
+  items: (TopLevel | IncludeNode)[];
+}
+
+/** The whole story, includes resolved, in the order it plays. */
 export interface Script {
   items: TopLevel[];
 }

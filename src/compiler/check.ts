@@ -1,7 +1,9 @@
 import type { Name, Script, SceneNode } from './ast';
 import { assertNever } from './ast';
 import type { DiagnosticSink } from './diagnostics';
+import { sceneStatements } from './statements';
 import type { AssetIndex, Span } from './story';
+import { didYouMean } from './suggest';
 
 /**
  * Static checks over the whole script: names resolve, ids are unique, assets exist.
@@ -18,6 +20,7 @@ export function check(script: Script, sink: DiagnosticSink, start: Span, assets?
     if (item.kind !== 'cast') continue;
     for (const entry of item.entries) {
       if (cast.has(entry.id.value)) sink.error(entry.id.span, `'${entry.id.value}' is already in the cast`);
+      else if (entry.id.value in sceneStatements) sink.error(entry.id.span, `'${entry.id.value}' is a command; a cast id needs another name`);
       cast.add(entry.id.value);
     }
   }
@@ -34,10 +37,14 @@ export function check(script: Script, sink: DiagnosticSink, start: Span, assets?
 
 function checkScene(scene: SceneNode, cast: ReadonlySet<string>, sink: DiagnosticSink, assets?: AssetIndex): void {
   const member = (name: Name, role: string): void => {
-    if (!cast.has(name.value)) sink.error(name.span, `unknown ${role} '${name.value}'; add them to the cast first`);
+    if (!cast.has(name.value)) {
+      sink.error(name.span, `unknown ${role} '${name.value}'${didYouMean(name.value, cast) || '; add them to the cast first'}`);
+    }
   };
   const asset = (name: Name, kind: string, set: ReadonlySet<string> | undefined, file: string): void => {
-    if (set && !set.has(name.value)) sink.error(name.span, `unknown ${kind} '${name.value}': no ${file.replace('*', name.value)}`);
+    if (set && !set.has(name.value)) {
+      sink.error(name.span, `unknown ${kind} '${name.value}': no ${file.replace('*', name.value)}${didYouMean(name.value, set)}`);
+    }
   };
   if (!scene.body.some((s) => s.kind === 'say' || s.kind === 'narrate')) {
     sink.error(scene.id.span, `scene '${scene.id.value}' has no lines to read`);

@@ -34,27 +34,3 @@ export function sortDiagnostics(items: readonly Diagnostic[]): Diagnostic[] {
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
   );
 }
-
-/**
- * `chapter.vn:14:3 error: unknown speaker 'mra'` followed by the source line and a caret.
- * `sourceLine` is the raw text of that line, when the caller has it.
- */
-export function formatDiagnostic(d: Diagnostic, sourceLine?: string): string {
-  const head = `${d.file}:${d.line}:${d.column} ${d.severity}: ${d.message}`;
-  if (sourceLine === undefined) return head;
-  const gutter = String(d.line);
-  const pad = ' '.repeat(gutter.length);
-  const caret = ' '.repeat(Math.max(0, d.column - 1)) + '^'.repeat(Math.max(1, d.length));
-  return `${head}\n ${gutter} | ${sourceLine}\n ${pad} | ${caret}`;
-}
-
-/** Formats every diagnostic with its source line, given the files that were compiled. */
-export function formatDiagnostics(
-  items: readonly Diagnostic[],
-  files: readonly { name: string; text: string }[],
-): string {
-  const lines = new Map(files.map((f) => [f.name, f.text.split(/\r?\n/)]));
-  return sortDiagnostics(items)
-    .map((d) => formatDiagnostic(d, lines.get(d.file)?.[d.line - 1]))
-    .join('\n');
-}

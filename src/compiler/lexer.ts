@@ -1,17 +1,22 @@
 import type { DiagnosticSink } from './diagnostics';
+import { Columns, describeChar, isOddSpace, splitLines } from './source';
 import type { Span } from './story';
 
 /**
- * The lexer: splits a file into logical lines (indent level, comment stripped) and each line into
- * tokens. Pure; reports problems to the sink and keeps going.
+ * The lexer: splits a file into logical lines (indent level, comment set apart) and each line into
+ * tokens. Pure; reports problems to the sink and keeps going. Linear in the file's length.
  */
 
 export type TokenKind = 'word' | 'string' | 'color' | 'colon' | 'duration' | 'punct';
 
 export interface Token {
   kind: TokenKind;
-  /** The token's value: a string token's contents without quotes and with escapes resolved. */
+  /** The token's text; for a string, its contents without quotes and with `\x` read as `x`. */
   value: string;
+  /** A string's contents exactly as typed, escapes and markup included. */
+  raw?: string;
+  /** UTF-16 index of the token in its line's `content`. */
+  start: number;
   span: Span;
   /** Set on a string token whose closing quote is missing. */
   unterminated?: boolean;
@@ -27,86 +32,140 @@ export interface SourceLine {
   /** 1-based column where `content` starts. */
   column: number;
   tokens: Token[];
+  /** Where a `# ` comment after the statement starts, if there is one. */
+  comment: Span | null;
+  /** The first space between tokens that is not a plain space (a non-breaking space, say). */
+  oddSpace: { char: string; span: Span } | null;
+  /** A comment at the left margin stands between this line and the previous statement. */
+  afterMarginComment: boolean;
+  /** The indentation was already reported as wrong; later stages stay quiet about it. */
+  badIndent: boolean;
+  /** Span of `content` from UTF-16 index `start` to `end`, in characters. */
+  spanOf(start: number, end: number): Span;
 }
 
 const INDENT = 2;
 const WORD = /[A-Za-z0-9_][A-Za-z0-9_-]*/y;
 const COLOR = /#[0-9a-fA-F]{3,8}\b/y;
 const DURATION = /\d+(?:\.\d+)?s\b/y;
+const FULL_WIDTH_COLON = '\uFF1A';
 
 /** Splits `text` into non-blank source lines with tokens. */
 export function lex(file: string, text: string, sink: DiagnosticSink): SourceLine[] {
   const out: SourceLine[] = [];
-  text.split(/\r?\n/).forEach((raw, i) => {
+  let marginComment = false;
+  splitLines(text).forEach((raw, i) => {
     const line = i + 1;
-    const body = stripComment(raw).trimEnd();
-    if (body.trim() === '') return;
-    const lead = /^[ \t]*/.exec(body)![0];
-    if (lead.includes('\t')) {
-      sink.error({ file, line, column: lead.indexOf('\t') + 1, length: 1 }, 'tabs cannot indent a line; use two spaces per level');
-    } else if (lead.length % INDENT !== 0) {
-      sink.error({ file, line, column: 1, length: lead.length }, `indentation of ${lead.length} spaces; use two spaces per level`);
+    const hash = findComment(raw);
+    const body = (hash < 0 ? raw : raw.slice(0, hash)).trimEnd();
+    let leadEnd = 0;
+    while (leadEnd < body.length && (body[leadEnd] === ' ' || isOddSpace(body[leadEnd]!))) leadEnd++;
+    if (leadEnd === body.length) {
+      if (hash === 0) marginComment = true;
+      return;
     }
-    const column = lead.length + 1;
-    const content = body.slice(lead.length);
-    const indent = Math.round(lead.replace(/\t/g, '  ').length / INDENT);
-    out.push({ file, line, indent, content, column, tokens: tokenize(file, line, column, content) });
+    const columns = new Columns(raw);
+    const at = (start: number, end: number): Span => ({ file, line, column: columns.at(start), length: columns.length(start, end) });
+    const lead = body.slice(0, leadEnd);
+    const odd = [...lead].find((c) => c !== ' ');
+    const badIndent = odd !== undefined || lead.length % INDENT !== 0;
+    if (odd !== undefined) {
+      const k = lead.indexOf(odd);
+      sink.error(at(k, k + 1), `${describeChar(odd)} in the indentation; indent with two plain spaces per level`);
+    } else if (badIndent) {
+      sink.error(at(0, leadEnd), `indentation of ${lead.length} spaces; use two spaces per level`);
+    }
+    const content = body.slice(leadEnd);
+    const spanOf = (start: number, end: number): Span => at(leadEnd + start, leadEnd + end);
+    const { tokens, oddSpace } = tokenize(content, spanOf);
+    out.push({
+      file,
+      line,
+      indent: lead.length === 0 ? 0 : Math.max(1, Math.floor(lead.length / INDENT)),
+      content,
+      column: columns.at(leadEnd),
+      tokens,
+      comment: hash < 0 ? null : at(hash, hash + 1),
+      oddSpace,
+      afterMarginComment: marginComment,
+      badIndent,
+      spanOf,
+    });
+    marginComment = false;
   });
   return out;
 }
 
-/** Removes a `# ` comment that is not inside a quoted string. */
-export function stripComment(raw: string): string {
+/**
+ * Index of a comment's `#`: a `#` outside quotes with a space or the line's edge on both sides.
+ * A backslash escapes the next character, so `\#` is never a comment. -1 when there is none.
+ */
+export function findComment(raw: string): number {
   let quoted = false;
   for (let i = 0; i < raw.length; i++) {
     const c = raw[i];
-    if (c === '\\' && quoted) i++;
+    if (c === '\\') i++;
     else if (c === '"') quoted = !quoted;
-    else if (c === '#' && !quoted && (i === 0 || /\s/.test(raw[i - 1]!)) && (i + 1 >= raw.length || /\s/.test(raw[i + 1]!))) {
-      return raw.slice(0, i);
-    }
+    else if (c === '#' && !quoted && (i === 0 || isSpace(raw[i - 1]!)) && (i + 1 >= raw.length || isSpace(raw[i + 1]!))) return i;
   }
-  return raw;
+  return -1;
 }
 
-function tokenize(file: string, line: number, column: number, content: string): Token[] {
+/** Removes a `# ` comment that is not inside a quoted string. */
+export function stripComment(raw: string): string {
+  const hash = findComment(raw);
+  return hash < 0 ? raw : raw.slice(0, hash);
+}
+
+function isSpace(c: string): boolean {
+  return c === ' ' || isOddSpace(c);
+}
+
+function tokenize(content: string, spanOf: (start: number, end: number) => Span): Pick<SourceLine, 'tokens' | 'oddSpace'> {
   const tokens: Token[] = [];
+  let oddSpace: SourceLine['oddSpace'] = null;
   let i = 0;
-  const span = (start: number, end: number): Span => ({ file, line, column: column + start, length: Math.max(1, end - start) });
+  const push = (kind: TokenKind, value: string, end: number, extra: Partial<Token> = {}) => {
+    tokens.push({ kind, value, start: i, span: spanOf(i, end), ...extra });
+    i = end;
+  };
   while (i < content.length) {
     const c = content[i]!;
-    if (c === ' ' || c === '\t') { i++; continue; }
-    if (c === '"') {
-      const { value, end, closed } = readString(content, i);
-      tokens.push({ kind: 'string', value, span: span(i, end), ...(closed ? {} : { unterminated: true }) });
-      i = end;
+    if (c === ' ') { i++; continue; }
+    if (isOddSpace(c)) {
+      oddSpace ??= { char: c, span: spanOf(i, i + 1) };
+      i++;
       continue;
     }
-    if (c === ':') { tokens.push({ kind: 'colon', value: ':', span: span(i, i + 1) }); i++; continue; }
+    if (c === '"') {
+      const { value, raw, end, closed } = readString(content, i);
+      push('string', value, end, closed ? { raw } : { raw, unterminated: true });
+      continue;
+    }
+    if (c === ':' || c === FULL_WIDTH_COLON) { push('colon', c, i + 1); continue; }
     const matched = match(COLOR, 'color') ?? match(DURATION, 'duration') ?? match(WORD, 'word');
     if (matched) continue;
-    tokens.push({ kind: 'punct', value: c, span: span(i, i + 1) });
-    i++;
+    const code = content.codePointAt(i)!;
+    push('punct', String.fromCodePoint(code), i + (code > 0xffff ? 2 : 1));
   }
-  return tokens;
+  return { tokens, oddSpace };
 
   function match(re: RegExp, kind: TokenKind): true | undefined {
     re.lastIndex = i;
     const m = re.exec(content);
     if (!m) return undefined;
-    tokens.push({ kind, value: m[0], span: span(i, i + m[0].length) });
-    i += m[0].length;
+    push(kind, m[0], i + m[0].length);
     return true;
   }
 }
 
-function readString(s: string, start: number): { value: string; end: number; closed: boolean } {
+function readString(s: string, start: number): { value: string; raw: string; end: number; closed: boolean } {
   let value = '';
   for (let i = start + 1; i < s.length; i++) {
     const c = s[i]!;
     if (c === '\\' && i + 1 < s.length) { value += s[++i]; continue; }
-    if (c === '"') return { value, end: i + 1, closed: true };
+    if (c === '"') return { value, raw: s.slice(start + 1, i), end: i + 1, closed: true };
     value += c;
   }
-  return { value, end: s.length, closed: false };
+  return { value, raw: s.slice(start + 1), end: s.length, closed: false };
 }

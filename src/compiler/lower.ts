@@ -2,6 +2,7 @@ import type { Name, Script, SceneNode, SceneStatement, ShowNode } from './ast';
 import { assertNever } from './ast';
 import type { DiagnosticSink } from './diagnostics';
 import { shortHash } from './hash';
+import { didYouMean } from './suggest';
 import { PLACES } from './story';
 import type { AssetIndex, CastMember, Effect, SceneInfo, Span, Stage, StageActor, Story, Transition } from './story';
 
@@ -20,6 +21,8 @@ interface Context {
   sink: DiagnosticSink;
   assets: AssetIndex | undefined;
   usedIds: Set<string>;
+  /** The next suffix to try for each base id, so repeated lines cost O(1) each. */
+  nextSuffix: Map<string, number>;
 }
 
 /** Mutable state while walking one scene. */
@@ -31,7 +34,7 @@ interface Walk {
 }
 
 export function lower(script: Script, sink: DiagnosticSink, assets?: AssetIndex): Story {
-  const ctx: Context = { story: { title: '', cast: {}, scenes: [], beats: [] }, sink, assets, usedIds: new Set() };
+  const ctx: Context = { story: { title: '', cast: {}, scenes: [], beats: [] }, sink, assets, usedIds: new Set(), nextSuffix: new Map() };
   // The cast first, wherever it stands, so scenes in any file can use it.
   for (const item of script.items) {
     if (item.kind !== 'cast') continue;
@@ -64,11 +67,13 @@ function lowerScene(scene: SceneNode, ctx: Context): SceneInfo {
     const speaker = statement.kind === 'say' ? statement.speaker.value : null;
     if (statement.kind === 'say' && statement.expression) restyleSpeaker(walk, statement.speaker.value, statement.expression, ctx);
     story.beats.push({
-      id: uniqueId(`${info.id}-${shortHash(`${speaker ?? ''}\u0000${statement.text}`)}`, ctx.usedIds),
+      // The id hashes the plain text (markup and escapes resolved), so markup never moves an id.
+      id: uniqueId(`${info.id}-${shortHash(`${speaker ?? ''}\u0000${statement.text}`)}`, ctx),
       index: story.beats.length,
       scene: info.id,
       speaker,
       text: statement.text,
+      ...(statement.rich ? { rich: statement.rich } : {}),
       stage: walk.stage,
       sfx: walk.sfx,
       bgTransition: walk.bgTransition,
@@ -126,29 +131,47 @@ function showActor(cast: readonly StageActor[], s: ShowNode, ctx: Context): Stag
   return sortByPlace([...others, { id: s.who.value, expression, place }]);
 }
 
-/** `sakura worried: "..."` changes Sakura's portrait when she is on stage. */
+/**
+ * `sakura worried: "..."` changes Sakura's portrait when she is on stage. Off stage the expression
+ * shows nowhere, which a writer would not expect: a warning (and an error if there is no such portrait).
+ */
 function restyleSpeaker(walk: Walk, who: string, expression: Name, ctx: Context): void {
   const current = walk.stage.cast.find((a) => a.id === who);
-  if (!current || current.expression === expression.value) return;
+  if (!current) {
+    if (!checkPortrait(who, expression.value, expression.span, ctx) || !(who in ctx.story.cast)) return;
+    ctx.sink.warning(expression.span, `'${who}' is not on stage, so the expression '${expression.value}' shows nowhere; \`show ${who} ${expression.value}\` first, or drop it`);
+    return;
+  }
+  if (current.expression === expression.value) return;
   checkPortrait(who, expression.value, expression.span, ctx);
   walk.stage = { ...walk.stage, cast: walk.stage.cast.map((a) => (a.id === who ? { ...a, expression: expression.value } : a)) };
 }
 
-function checkPortrait(who: string, expression: string, span: Span, ctx: Context): void {
+/** False when the portrait is known to be missing (and reported). */
+function checkPortrait(who: string, expression: string, span: Span, ctx: Context): boolean {
   // An unknown character is reported once, by check.ts; a missing portrait would only repeat it.
-  if (!ctx.assets || !(who in ctx.story.cast)) return;
+  if (!ctx.assets || !(who in ctx.story.cast)) return true;
   const id = `${who}-${expression}`;
-  if (!ctx.assets.portraits.has(id)) ctx.sink.error(span, `unknown expression '${expression}' for '${who}': no assets/portraits/${id}.svg`);
+  if (ctx.assets.portraits.has(id)) return true;
+  const known = [...ctx.assets.portraits].filter((p) => p.startsWith(`${who}-`)).map((p) => p.slice(who.length + 1));
+  ctx.sink.error(span, `unknown expression '${expression}' for '${who}': no assets/portraits/${id}.svg${didYouMean(expression, known)}`);
+  return false;
 }
 
 function sortByPlace(cast: StageActor[]): StageActor[] {
   return cast.sort((a, b) => PLACES.indexOf(a.place) - PLACES.indexOf(b.place));
 }
 
-/** Identical lines in one scene get -2, -3... in order, so ids stay stable and unique. */
-function uniqueId(base: string, used: Set<string>): string {
+/**
+ * Identical lines in one scene get -2, -3... in order, so ids stay stable and unique. The count per
+ * base picks up where it stopped: linear in the number of lines, however many repeat.
+ */
+function uniqueId(base: string, ctx: Context): string {
+  const used = ctx.usedIds;
   let id = base;
-  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+  let n = ctx.nextSuffix.get(base) ?? 2;
+  if (used.has(id)) for (id = `${base}-${n}`; used.has(id); ) id = `${base}-${++n}`;
+  if (id !== base) ctx.nextSuffix.set(base, n + 1);
   used.add(id);
   return id;
 }

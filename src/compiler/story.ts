@@ -42,6 +42,17 @@ export interface Stage {
   effects: readonly Effect[];
 }
 
+/**
+ * The markup of a beat's text, for the stage. Offsets are UTF-16 code units of `Beat.text` (plain
+ * JavaScript string indices), so `text.slice(start, end)` is the emphasised part.
+ */
+export interface RichText {
+  /** Emphasised ranges [start, end), in order, never overlapping. */
+  emphasis: [number, number][];
+  /** Where the typewriter and auto wait, and for how long (ms); skip passes them. In order. */
+  pauses: { at: number; ms: number }[];
+}
+
 export interface Beat {
   /** Stable across edits elsewhere: scene id + hash of speaker and text. */
   id: string;
@@ -49,7 +60,10 @@ export interface Beat {
   scene: string;
   /** A cast id, or null for narration. */
   speaker: string | null;
+  /** Plain text: no markup, escapes resolved, a line break as "\n". What the mirror, backlog and saves show. */
   text: string;
+  /** Emphasis and pauses in `text`; absent on a line without markup. */
+  rich?: RichText;
   stage: Stage;
   /** One-shot sounds that play as the beat appears. */
   sfx: readonly string[];

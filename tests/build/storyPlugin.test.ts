@@ -57,9 +57,9 @@ describe('the story plugin and the check command', () => {
     try {
       execFileSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'tools/check-script.ts'), dir], { encoding: 'utf8', stdio: 'pipe' });
     } catch (error) {
-      const e = error as { status: number; stderr: string };
+      const e = error as { status: number; stdout: string };
       status = e.status;
-      output = e.stderr;
+      output = e.stdout;
     }
     expect(status).toBe(1);
     expect(output).toContain("script/chapter.vn:5:6 error: unknown background 'no-such-place'");

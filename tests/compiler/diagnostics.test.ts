@@ -74,7 +74,7 @@ describe('diagnostics', () => {
 
   it('reports all errors across files in one run and yields no story', () => {
     const files = [
-      { name: 'a.vn', text: 'title "T"\ncast\n  iruka "Iruka" color #c98b4a\nscene one "One"\n  mra: "x"\n' },
+      { name: 'a.vn', text: 'title "T"\ncast\n  iruka "Iruka" color #c98b4a\nscene one "One"\n  mra: "x"\ninclude "b.vn"\n' },
       { name: 'b.vn', text: 'scene two "Two"\n  show iruka at nowhere\n  Fine.\n' },
     ];
     const result = compileScript(files);

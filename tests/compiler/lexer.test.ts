@@ -41,7 +41,7 @@ describe('lexer', () => {
     const sink = new DiagnosticSink();
     lex('a.vn', 'scene x "X"\n\tbg a\n   bg b', sink);
     expect(sink.items.map((d) => [d.line, d.column, d.message])).toEqual([
-      [2, 1, 'tabs cannot indent a line; use two spaces per level'],
+      [2, 1, 'a tab (U+0009) in the indentation; indent with two plain spaces per level'],
       [3, 1, 'indentation of 3 spaces; use two spaces per level'],
     ]);
   });

@@ -67,13 +67,13 @@ describe('parser', () => {
       ['scene s "S"', '  shwo iruka', '  bg', '  show iruka at middle', '  bg x with wipe', '  Fine line.', '  effect glow', 'bg y', 'nonsense here', '  ignored under it', '    too deep'].join('\n'),
     );
     expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([
-      "2:3 unknown statement 'shwo' (narration that starts with a lower-case word must be in double quotes)",
+      "2:3 unknown statement 'shwo'; did you mean `show`? (narration that starts with a lower-case word must be in double quotes)",
       '3:5 expected a background id, e.g. `bg forest-dusk`',
       "4:17 unknown place 'middle'; places are far-left, left, mid-left, center, mid-right, right, far-right",
       "5:13 unknown transition 'wipe'; transitions are cut, fade, dissolve",
       "7:10 unknown effect 'glow'; effects are blur, dim, sway, dark, or none",
       "8:1 'bg' must be inside a scene: indent it under a `scene` line",
-      "9:1 unknown statement 'nonsense' at the top level (expected title, cast or scene)",
+      "9:1 unknown statement 'nonsense' at the top level (expected title, cast, scene or include)",
     ]);
   });
 });
