@@ -11,7 +11,15 @@ export interface Name {
 
 export interface TitleNode { kind: 'title'; text: string; span: Span }
 export interface CastEntryNode { kind: 'cast-entry'; id: Name; name: string; color: string; span: Span }
-export interface SceneNode { kind: 'scene'; id: Name; title: string; body: SceneStatement[]; span: Span }
+export interface SceneNode {
+  kind: 'scene';
+  id: Name;
+  title: string;
+  body: SceneStatement[];
+  /** Some line of the body could not be read (and was reported): say nothing more about the body. */
+  unread: boolean;
+  span: Span;
+}
 
 export type TopLevel = TitleNode | SceneNode | { kind: 'cast'; entries: CastEntryNode[]; span: Span };
 /** `include "chapter-2.vn"`: that file's statements stand here. Only `include.ts` sees these. */

@@ -46,7 +46,7 @@ function checkScene(scene: SceneNode, cast: ReadonlySet<string>, sink: Diagnosti
       sink.error(name.span, `unknown ${kind} '${name.value}': no ${file.replace('*', name.value)}${didYouMean(name.value, set)}`);
     }
   };
-  if (!scene.body.some((s) => s.kind === 'say' || s.kind === 'narrate')) {
+  if (!scene.unread && !scene.body.some((s) => s.kind === 'say' || s.kind === 'narrate')) {
     sink.error(scene.id.span, `scene '${scene.id.value}' has no lines to read`);
   }
   for (const s of scene.body) {

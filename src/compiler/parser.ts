@@ -59,7 +59,7 @@ function parseTopLevel(line: SourceLine, body: readonly SourceLine[], sink: Diag
     case 'scene': {
       const scene = parseSceneHead(cursor, line, sink);
       // With its id read, the body is still checked; without one there is nothing to hang it on.
-      return scene ? { ...scene, span: head!.span, body: parseSceneBody(body, sink) } : null;
+      return scene ? { ...scene, span: head!.span, ...parseSceneBody(body, sink) } : null;
     }
     default:
       reportTopLevel(line, head, sink);
@@ -122,7 +122,7 @@ function readsAsSceneLine(line: SourceLine): boolean {
   return first.value in sceneStatements || /^[A-Z]/.test(first.value) || second?.kind === 'colon' || third?.kind === 'colon';
 }
 
-function parseSceneHead(cursor: TokenCursor, line: SourceLine, sink: DiagnosticSink): Omit<SceneNode, 'span' | 'body'> | null {
+function parseSceneHead(cursor: TokenCursor, line: SourceLine, sink: DiagnosticSink): Omit<SceneNode, 'span' | 'body' | 'unread'> | null {
   const id = cursor.expectWord('a scene id, e.g. `scene corridor "The Hospital Corridor"`');
   if (!id) return null;
   const title = cursor.expectString(`the title of scene '${id.value}'`);
@@ -130,21 +130,26 @@ function parseSceneHead(cursor: TokenCursor, line: SourceLine, sink: DiagnosticS
   return { kind: 'scene', id: toName(id), title: title ? plain(line, title, sink) : '' };
 }
 
-function parseSceneBody(body: readonly SourceLine[], sink: DiagnosticSink): SceneStatement[] {
+/** The scene's statements, and whether any line could not be read (already reported). */
+function parseSceneBody(body: readonly SourceLine[], sink: DiagnosticSink): Pick<SceneNode, 'body' | 'unread'> {
   const out: SceneStatement[] = [];
   const read: { line: SourceLine; node: SceneStatement }[] = [];
+  let unread = false;
   for (const line of body) {
     if (line.indent !== 1) {
       if (!line.badIndent) sink.error(lineSpan(line), 'scene statements are indented one level (two spaces); this line is indented deeper');
       continue;
     }
     const node = parseSceneLine(line, sink);
-    if (!node) continue;
+    if (!node) {
+      unread = true;
+      continue;
+    }
     out.push(node);
     read.push({ line, node });
   }
   warnMissingScene(read, sink);
-  return out;
+  return { body: out, unread };
 }
 
 function reportTopLevel(line: SourceLine, head: Token | undefined, sink: DiagnosticSink): void {

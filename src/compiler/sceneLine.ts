@@ -47,12 +47,10 @@ function parseNarration(line: SourceLine, word: string | undefined, sink: Diagno
   const command = word?.toLowerCase();
   if (command !== undefined && command in sceneStatements && looksLikeCommand(line)) {
     sink.error(line.tokens[0]!.span, `'${word}' would be read as narration; did you mean \`${command}\`? Commands are lower case (to keep this line as narration, put it in double quotes)`);
-    return null;
-  }
-  if (line.comment) {
+  } else if (line.comment) {
     sink.error(line.comment, 'a ` # ` inside narration: is it a comment or part of the line? Put a comment on its own line, or write \\# for a hash sign');
-    return null;
   }
+  // Even after an error the line is kept (the story fails anyway), so the scene is not also "empty".
   const marked = parseMarkup(line.content, (i, n, message) => sink.error(line.spanOf(i, i + n), message));
   return { kind: 'narrate', ...marked, span: lineSpan(line) };
 }
@@ -71,8 +69,9 @@ function reportLowerWord(line: SourceLine, word: string, sink: DiagnosticSink): 
   const quoteAt = second?.kind === 'string' ? 1 : second?.kind === 'word' && third?.kind === 'string' ? 2 : -1;
   if (quoteAt > 0) {
     const before = line.tokens[quoteAt - 1]!;
+    const who = line.tokens.slice(0, quoteAt).map((t) => t.value).join(' ');
     sink.error({ ...before.span, column: before.span.column + before.span.length, length: 1 },
-      `expected ':' after '${line.tokens.slice(0, quoteAt).map((t) => t.value).join(' ')}': dialogue is \`${word}: "..."\``);
+      `expected ':' after '${who}': dialogue is \`${who}: "..."\``);
     return;
   }
   const hint = didYouMean(word, Object.keys(sceneStatements), '`');
