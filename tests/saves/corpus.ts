@@ -9,7 +9,7 @@ import type { SaveRecord } from '../../src/saves/schema';
 import { openSaveStore, type SaveStore } from '../../src/saves/store';
 import { compile } from '../fixtures/compile';
 
-export { hostileCorpus, prng, type HostileCase } from '../../tools/saves/corpus';
+export { hostileCorpus, prng, type HostileCase, type Landing } from '../../tools/saves/corpus';
 
 export const SMALL_SCRIPT = `scene forest "Wounded in the Forest"
   bg forest-dusk
