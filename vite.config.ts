@@ -22,7 +22,20 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          exclude: ['tests/e2e/engines/**'],
           globalSetup: ['tests/e2e/globalSetup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The core checks in Firefox and WebKit, each over its own driver (tests/e2e/engines/).
+          name: 'engines',
+          include: ['tests/e2e/engines/**/*.test.ts'],
+          globalSetup: ['tests/e2e/engines/globalSetup.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
           fileParallelism: false,

@@ -1,0 +1,3 @@
+import { coreChecks } from './coreChecks';
+
+coreChecks('firefox');

@@ -1,0 +1,101 @@
+/**
+ * WebKit (Safari's engine) as WebKitGTK's MiniBrowser, driven through WebKitWebDriver by
+ * selenium-webdriver. Classic WebDriver has no console log here, so errors come from the collector
+ * the test server puts first in the page (earlyErrors.js) and are read back from sessionStorage.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Builder, By, Capabilities, Key, type WebDriver } from 'selenium-webdriver';
+import { buttonXPath, VIEWPORT, type EngineDriver, type KeyName } from './driver';
+
+const KEYS: Record<KeyName, string> = {
+  Space: Key.SPACE,
+  Enter: Key.ENTER,
+  Escape: Key.ESCAPE,
+  Tab: Key.TAB,
+  PageUp: Key.PAGE_UP,
+  PageDown: Key.PAGE_DOWN,
+  Backspace: Key.BACK_SPACE,
+};
+
+/** The MiniBrowser that libwebkit2gtk-4.1-0 ships, under the machine's multiarch directory. */
+export function miniBrowserPath(): string {
+  if (process.env.WEBKIT_MINIBROWSER) return process.env.WEBKIT_MINIBROWSER;
+  for (const dir of readdirSync('/usr/lib')) {
+    const candidate = join('/usr/lib', dir, 'webkit2gtk-4.1', 'MiniBrowser');
+    if (existsSync(candidate)) return candidate;
+  }
+  throw new Error('WebKitGTK\'s MiniBrowser is not installed (package libwebkit2gtk-4.1-0); install the browsers: bash tools/ensure-browsers.sh');
+}
+
+/**
+ * Wraps a page function for executeAsyncScript: WebDriver runs the source as a function body, and the
+ * result (or the page's error) comes back through the callback, promises included.
+ */
+function asyncScript(fn: (...args: never[]) => unknown): string {
+  return `var done = arguments[arguments.length - 1];
+var args = Array.prototype.slice.call(arguments, 0, -1);
+Promise.resolve().then(function () { return (${fn.toString()}).apply(null, args); }).then(
+  function (value) { done({ ok: true, value: value === undefined ? null : value }); },
+  function (error) { done({ ok: false, error: String((error && error.stack) || error) }); });`;
+}
+
+type Outcome<R> = { ok: true; value: R } | { ok: false; error: string };
+
+/** Sizes the window so that the page's viewport (not the window with its toolbar) is `viewport`. */
+async function fitViewport(driver: WebDriver, viewport: { width: number; height: number }): Promise<void> {
+  const inner = () => driver.executeScript<[number, number]>(() => [innerWidth, innerHeight]);
+  await driver.manage().window().setRect({ x: 0, y: 0, ...viewport });
+  const [w, h] = await inner();
+  await driver.manage().window().setRect({ x: 0, y: 0, width: 2 * viewport.width - w, height: 2 * viewport.height - h });
+  const [width, height] = await inner();
+  if (width !== viewport.width || height !== viewport.height) {
+    throw new Error(`webkit: the viewport is ${width}x${height}, not ${viewport.width}x${viewport.height}`);
+  }
+}
+
+export interface WebKitOptions {
+  driverURL: string;
+  viewport?: { width: number; height: number };
+}
+
+export async function openWebKit({ driverURL, viewport = VIEWPORT }: WebKitOptions): Promise<EngineDriver> {
+  const capabilities = new Capabilities({
+    browserName: 'MiniBrowser',
+    'webkitgtk:browserOptions': { binary: miniBrowserPath(), args: ['--automation'] },
+  });
+  const driver = await new Builder().usingServer(driverURL).withCapabilities(capabilities).build();
+  try {
+    await driver.manage().setTimeouts({ script: 30_000, pageLoad: 30_000 });
+    await fitViewport(driver, viewport);
+    const evaluate = async <A extends unknown[], R>(fn: (...args: A) => R | Promise<R>, ...args: A): Promise<R> => {
+      const outcome = await driver.executeAsyncScript<Outcome<R>>(asyncScript(fn as (...a: never[]) => unknown), ...args);
+      if (!outcome.ok) throw new Error(`webkit: the page function threw: ${outcome.error}`);
+      return outcome.value;
+    };
+    const userAgent = await evaluate(() => navigator.userAgent);
+    return {
+      engine: 'webkit',
+      userAgent,
+      goto: (url) => driver.get(url),
+      evaluate,
+      press: (key) => driver.actions().sendKeys(KEYS[key]).perform(),
+      click: async (selector) => (await driver.findElement(By.css(selector))).click(),
+      clickButton: async (name) => (await driver.findElement(By.xpath(buttonXPath(name)))).click(),
+      screenshot: async () => Buffer.from(await driver.takeScreenshot(), 'base64'),
+      async errors() {
+        const found = await evaluate(() => {
+          const w = window as unknown as { __awryEngineErrorsInstalled?: boolean; __awryEngineErrors?: string[] };
+          if (!w.__awryEngineErrorsInstalled) return null;
+          return [...(JSON.parse(sessionStorage.getItem('awry-engine-errors') ?? '[]') as string[]), ...(w.__awryEngineErrors ?? [])];
+        });
+        if (found === null) throw new Error('webkit: the error collector is not on this page, so its errors cannot be read');
+        return found;
+      },
+      close: () => driver.quit(),
+    };
+  } catch (error) {
+    await driver.quit();
+    throw error;
+  }
+}
