@@ -28,9 +28,9 @@ export class DiagnosticSink {
   }
 }
 
-/** Orders diagnostics by file, then position, so reports read top to bottom. */
+/** Orders diagnostics by file, then position, so reports read top to bottom (the same on every machine). */
 export function sortDiagnostics(items: readonly Diagnostic[]): Diagnostic[] {
   return [...items].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
+    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column,
   );
 }

@@ -1,9 +1,11 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { storyPlugin } from '../../src/build/storyPlugin';
+import { compileScript, formatReport } from '../../src/compiler';
+import { readAssetIndex, readScriptFiles } from '../../src/build/scriptFiles';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -25,8 +27,8 @@ function load(dir: string): { code?: string; error?: string } {
   const context = {
     addWatchFile: () => undefined,
     warn: () => undefined,
-    error: (message: string) => {
-      throw new Error(message);
+    error: (e: string | Error) => {
+      throw typeof e === 'string' ? new Error(e) : e;
     },
   };
   try {
@@ -68,4 +70,58 @@ describe('the story plugin and the check command', () => {
     cpSync(join(root, 'script/chapter-1.vn'), join(good, 'script/chapter-1.vn'));
     expect(execFileSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'tools/check-script.ts'), good], { encoding: 'utf8' })).toMatch(/^ok: "Awry Mission"/);
   });
+
+  it('the check report reaches a pipe whole, capped, ending with the count; the build stops with the same report', () => {
+    const many = `title "T"\nscene s "S"\n${'  mira: "Hello there, a long line to fill the pipe."\n'.repeat(3000)}`;
+    const dir = project({ 'story.vn': many });
+    const run = check(dir);
+    expect(run.status).toBe(1);
+    expect(run.stdout.split('\n').slice(-4)).toEqual(['... and 2800 more', '', '3000 errors and 0 warnings in the scene script.', '']);
+    const files = readScriptFiles(join(dir, 'script'));
+    const report = formatReport(compileScript(files, { assets: readAssetIndex(join(dir, 'assets')) }).diagnostics, files);
+    expect(run.stdout).toBe(`${report}\n`);
+    expect(load(dir).error).toBe(`The scene script has errors:\n${report}`);
+  });
+
+  it('warnings print and pass; --strict fails on them', () => {
+    const dir = project({ 'story.vn': 'title "T"\nscene s "S"\n  Line.\n', 'extra.vn': 'scene e "E"\n  Lost.\n' });
+    const warning = 'script/extra.vn:1:1 warning: this file is not part of the story: nothing includes it (add `include "extra.vn"` to script/story.vn)';
+    const lax = check(dir);
+    expect(lax.status).toBe(0);
+    expect(lax.stdout).toContain(warning);
+    expect(lax.stdout).toMatch(/0 errors and 1 warning in the scene script\.\nok: "T", 1 scenes, 1 beats, 2 file\(s\)\.\n$/);
+    const strict = check(dir, '--strict');
+    expect(strict.status).toBe(1);
+    expect(strict.stdout).toContain(warning);
+    expect(strict.stdout).not.toContain('ok:');
+  });
+
+  it('the story starts at script/story.vn and follows its includes, whatever the file names', () => {
+    const dir = project({
+      'story.vn': 'title "T"\ninclude "chapter-2.vn"\ninclude "chapter-10.vn"\n',
+      'chapter-10.vn': 'scene ten "Ten"\n  Ten.\n',
+      'chapter-2.vn': 'scene two "Two"\n  Two.\n',
+    });
+    const code = load(dir).code!;
+    const story = JSON.parse(JSON.parse(code.slice('export default JSON.parse('.length, -2)) as string) as { scenes: { id: string }[] };
+    expect(story.scenes.map((s) => s.id)).toEqual(['two', 'ten']);
+  });
+
+  it('vite build on a broken script prints the report and exits 1, with no stack trace', () => {
+    const dir = project({ 'story.vn': BROKEN });
+    writeFileSync(join(dir, 'index.html'), '<script type="module">import story from "virtual:awry-story"; console.log(story);</script>\n');
+    writeFileSync(join(dir, 'vite.config.mjs'), `import { storyPlugin } from ${JSON.stringify(join(root, 'src/build/storyPlugin.ts'))};\nexport default { plugins: [storyPlugin(import.meta.dirname)], logLevel: 'silent' };\n`);
+    const run = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'node_modules/vite/bin/vite.js'), 'build', dir, '--config', join(dir, 'vite.config.mjs')], {
+      cwd: root, encoding: 'utf8', env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("script/story.vn:5:6 error: unknown background 'no-such-place'");
+    expect(run.stderr).toContain('2 errors and 0 warnings in the scene script.');
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+  }, 60_000);
 });
+
+/** Runs `npm run check` on a project, its output through a pipe. */
+function check(dir: string, ...flags: string[]) {
+  return spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'tools/check-script.ts'), ...flags, dir], { encoding: 'utf8' });
+}
