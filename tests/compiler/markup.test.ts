@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../fixtures/chapter';
 import { BODY_LINE, compile } from '../fixtures/compile';
 
 /** Emphasis, pauses and line breaks: the beat's text stays plain; the markup rides beside it. */
@@ -53,6 +55,21 @@ describe('text markup', () => {
     expect(story!.scenes[0]!.title).toBe('The *Ward* "A"');
     expect(compile('scene s "Bad \\n"\n  Line.\n').diagnostics.map((d) => `${d.column} ${d.message}`)).toEqual([
       '14 unknown escape \'\\n\' in a title or name; only \\" and \\\\ are escapes there',
+    ]);
+  });
+});
+
+describe('the language reference', () => {
+  it('its markup example compiles to the plain text the mirror reads', () => {
+    const doc = readFileSync(`${ROOT}/script/LANGUAGE.md`, 'utf8');
+    const example = /## Text markup and escapes[\s\S]*?```\n([\s\S]*?)```/.exec(doc)![1]!;
+    const { story, diagnostics } = compile(`show sakura\n${example}`.replace(/^show/, 'scene s "S"\n  show'));
+    expect(diagnostics).toEqual([]);
+    expect(story!.beats.map((b) => b.text)).toEqual([
+      'He did not look back.',
+      'Kakashi... can you hear me?',
+      'The monitor beeps. Then nothing.',
+      "He'll be alright.\nHe always is.",
     ]);
   });
 });
