@@ -10,7 +10,7 @@ export function coreChecks(engine: EngineName): void {
 
     beforeAll(async () => {
       driver = await openEngine(engine);
-      console.info(`${engine}: ${driver.userAgent}`);
+      console.info(`${engine}: ${driver.version}; ${driver.userAgent}`);
     });
     afterAll(() => driver?.close());
 

@@ -13,6 +13,8 @@ export interface EngineDriver {
   readonly engine: EngineName;
   /** The engine's user agent string, as the page sees it. */
   readonly userAgent: string;
+  /** The browser's own version (WebKitGTK's user agent does not carry it). */
+  readonly version: string;
   /** Loads `url` and waits for its load event. */
   goto(url: string): Promise<void>;
   /** Runs `fn` in the page with JSON-serialisable `args`; a returned promise is awaited. */

@@ -33,7 +33,6 @@ export async function openFirefox({ display, pulseServer, viewport = VIEWPORT }:
     // The window must be larger than the viewport, which BiDi can only shrink within it.
     args: [`--width=${viewport.width + 320}`, `--height=${viewport.height + 280}`],
     env: { ...process.env, DISPLAY: display, PULSE_SERVER: pulseServer },
-    extraPrefsFirefox: { 'media.autoplay.default': 0 },
     defaultViewport: null,
   });
   try {
@@ -56,6 +55,7 @@ export async function openFirefox({ display, pulseServer, viewport = VIEWPORT }:
     return {
       engine: 'firefox',
       userAgent,
+      version: await browser.version(),
       async goto(url) {
         await page.goto(url, { waitUntil: 'load' });
       },

@@ -77,6 +77,7 @@ export async function openWebKit({ driverURL, viewport = VIEWPORT }: WebKitOptio
     return {
       engine: 'webkit',
       userAgent,
+      version: `WebKitGTK ${String((await driver.getCapabilities()).get('browserVersion'))}`,
       goto: (url) => driver.get(url),
       evaluate,
       press: (key) => driver.actions().sendKeys(KEYS[key]).perform(),
