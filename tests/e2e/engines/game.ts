@@ -51,7 +51,8 @@ export async function newGame(driver: EngineDriver): Promise<string> {
 
 /**
  * Presses Space until the mirror shows another line, and returns it. The first press may only finish
- * the typing, so up to three presses, each given time to show a change.
+ * the typing, so up to three presses, each given 3 s to show a change (a slower page would otherwise
+ * take a second press and read two lines on).
  */
 export async function readOn(driver: EngineDriver): Promise<string> {
   const before = await mirror(driver);
@@ -61,7 +62,7 @@ export async function readOn(driver: EngineDriver): Promise<string> {
       return await waitFor(driver, 'the next line', (was: string) => {
         const now = document.getElementById('mirror')!.textContent;
         return now !== was ? now : null;
-      }, [before], 2_000);
+      }, [before], 3_000);
     } catch {
       // this press only finished the typing; press again
     }
