@@ -165,6 +165,9 @@ export class Session {
   /** Replaces the story actor with one resting on beat `id` (or at the end when null). */
   private goTo(id: string | null): void {
     this.storyActor?.stop();
+    // The beat arrives anew even when it is the one shown before (New Game again from the first line):
+    // the player must get its line, or it waits for one forever.
+    this.lastBeat = null;
     this.storyActor = this.spawnStory(id);
     this.onStoryChange();
   }

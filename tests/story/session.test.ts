@@ -46,6 +46,16 @@ describe('session', () => {
     expect(s.view().screen).toBe('title');
   });
 
+  it('New Game again from the title while on the first line reads on, with a fresh backlog', () => {
+    const s = instant();
+    s.send({ type: 'player.start' });
+    s.send({ type: 'player.title' });
+    s.send({ type: 'player.start' });
+    expect(s.backlog().map((b) => b.text)).toEqual(['A.']);
+    s.send({ type: 'player.advance' });
+    expect(s.view()).toMatchObject({ screen: 'reading', beat: { text: 'B.' } });
+  });
+
   it('jumps by id to the beat with its whole stage', () => {
     const s = instant();
     s.send({ type: 'player.start' });
