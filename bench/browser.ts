@@ -1,123 +1,124 @@
-/** In-browser measurements: load times against the floor and blank pages, idle cost, input latency, scene changes. */
+/**
+ * Opening the game in Chromium for a measurement: a fresh context (cold cache, empty storage), the
+ * probe installed before the game's scripts, the reader's settings built from the game's defaults,
+ * and waits on the states the stage reports (never fixed delays).
+ */
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
+import { SETTINGS_KEY, defaultSettings } from '../src/saves/settings';
+import type { Settings } from '../src/saves/settings';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/chromium';
+import { NAME_HELPER, PATIENCE_MS, installProbe } from './probe';
+import type { BenchWindow, FrameSpec } from './probe';
 
-interface AwryWindow {
-  __awry: {
-    session: { view(): { typing: boolean; beat: { id: string } | null }; jump(id: string): void };
-    stage: { stats: { frames: number } };
-  };
-}
+export type StageMode = 'worker' | 'page';
 
 export const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 export const p95 = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]!;
 
 export const launch = (): Promise<Browser> => chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
 
-async function freshPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  // tsx compiles the functions we pass to evaluate() with esbuild's name helper; give the page one.
-  await context.addInitScript('globalThis.__name = (f) => f;');
-  return context.newPage();
+/** An init script that stores the default settings with `overrides` (textSpeed 0 = instant text). */
+export function settingsScript(overrides: Partial<Settings>): string {
+  const record = JSON.stringify({ ...defaultSettings(false), ...overrides });
+  return `localStorage.setItem(${JSON.stringify(SETTINGS_KEY)}, ${JSON.stringify(record)});`;
+}
+
+/** The game's URL in `mode`: `?stage=page` forces the in-page stage. */
+export const gameUrl = (url: string, mode: StageMode = 'worker'): string => (mode === 'page' ? `${url}?stage=page` : url);
+
+export interface OpenOptions {
+  mode?: StageMode;
+  settings?: Partial<Settings>;
+}
+
+/** A fresh context and page on `url`, the probe in place; navigation has started when this returns. */
+export async function openPage(browser: Browser, url: string, options: OpenOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 });
+  await context.addInitScript(NAME_HELPER);
+  await context.addInitScript(installProbe);
+  if (options.settings) await context.addInitScript(settingsScript(options.settings));
+  const page = await context.newPage();
+  await page.goto(gameUrl(url, options.mode));
+  return page;
+}
+
+/** Page time of performance mark `mark`, waiting for it. */
+export async function markTime(page: Page, mark: string, timeoutMs = PATIENCE_MS): Promise<number> {
+  const t = await page.waitForFunction((m) => performance.getEntriesByName(m)[0]?.startTime, mark, { timeout: timeoutMs });
+  return (await t.jsonValue()) as number;
+}
+
+/** Presses New Game (a real click) the moment the title answers; resolves when the first line is drawn. */
+export async function newGame(page: Page): Promise<number> {
+  await markTime(page, 'awry:title-interactive');
+  await page.getByRole('button', { name: 'New Game' }).click();
+  return markTime(page, 'awry:first-line-drawn');
+}
+
+/** Waits for a drawn frame matching `spec`; its page time. */
+export const frame = (page: Page, spec: FrameSpec, timeoutMs = PATIENCE_MS): Promise<number> =>
+  page.evaluate(([s, t]) => (window as unknown as BenchWindow).__bench.frame(s, t), [spec, timeoutMs] as const);
+
+/** The beat on screen per the session. */
+export const beatNow = (page: Page) => page.evaluate(() => (window as unknown as BenchWindow).__awry!.session.view().beat);
+
+/** Jumps to `id` (a beat id) and waits until its art and words are drawn in full, nothing moving. */
+export async function jumpAndSettle(page: Page, id: string): Promise<void> {
+  await page.evaluate((target) => (window as unknown as BenchWindow).__awry!.session.jump(target), id);
+  await settleLine(page, id);
+}
+
+/** Waits until `id` is drawn in full and settled (its words typed out at the reader's text speed). */
+export const settleLine = (page: Page, id: string): Promise<number> => frame(page, { id, full: true });
+
+/** A fresh page, reading started, resting on beat `id` drawn in full. */
+export async function openAt(browser: Browser, url: string, id: string, options: OpenOptions = {}): Promise<Page> {
+  const page = await openPage(browser, url, options);
+  await newGame(page);
+  await jumpAndSettle(page, id);
+  return page;
 }
 
 /** Navigation start to performance mark `mark`, in a fresh context (cold cache). */
 export async function timeToMark(browser: Browser, url: string, mark: string): Promise<number> {
-  const page = await freshPage(browser);
-  await page.goto(url);
-  const t = await page.waitForFunction((m) => performance.getEntriesByName(m)[0]?.startTime, mark, { timeout: 30_000 });
-  const value = (await t.jsonValue()) as number;
+  const page = await openPage(browser, url);
+  const t = await markTime(page, mark);
   await page.context().close();
-  return value;
+  return t;
 }
 
-/** Navigation start to the first line on screen, pressing New Game the moment the title answers. */
-export async function timeToFirstLine(browser: Browser, url: string): Promise<number> {
-  const page = await freshPage(browser);
-  await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('awry:title-interactive').length > 0);
-  await page.getByRole('button', { name: 'New Game' }).click();
-  const t = await page.waitForFunction(() => performance.getEntriesByName('awry:first-line')[0]?.startTime, undefined, { timeout: 30_000 });
-  const value = (await t.jsonValue()) as number;
+/** Navigation start to the first line drawn (art and words, as the stage reports), New Game pressed as the title answers. */
+export async function timeToFirstLine(browser: Browser, url: string, mode: StageMode): Promise<number> {
+  const page = await openPage(browser, url, { mode });
+  const t = await newGame(page);
+  const actual = await page.evaluate(() => (window as unknown as BenchWindow).__awry!.stage.mode);
   await page.context().close();
-  return value;
+  if (actual !== mode) throw new Error(`asked for the ${mode} stage, the game drew in ${actual} mode`);
+  return t;
 }
 
-/** Opens the game at `beat` (a beat or scene id) with the line fully shown and transitions settled. */
-async function openAt(browser: Browser, url: string, beat: string): Promise<Page> {
-  const page = await freshPage(browser);
-  await page.addInitScript(() => {
-    const w = window as unknown as { longTasks: number[] };
-    w.longTasks = [];
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
-  });
-  await page.goto(url);
-  await page.getByRole('button', { name: 'New Game' }).click();
-  await page.waitForFunction(() => performance.getEntriesByName('awry:first-line').length > 0);
-  await page.evaluate((id) => (window as unknown as AwryWindow).__awry.session.jump(id), beat);
-  await page.waitForTimeout(2500);
-  return page;
-}
-
-/** Idle on a line: fps the page can deliver, main-thread busy share, frames the stage drew. */
+/**
+ * Idle on a drawn line: over 180 animation frames of the page, the fps it delivers, its main-thread
+ * busy share (CDP Performance TaskDuration) and the frames the stage drew meanwhile.
+ */
 export async function idleCost(browser: Browser, url: string, beat: string) {
   const page = await openAt(browser, url, beat);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   const busy = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')!.value;
-  const frames = () => page.evaluate(() => (window as unknown as AwryWindow).__awry.stage.stats.frames);
-  const [b0, f0, t0] = [await busy(), await frames(), Date.now()];
-  await page.waitForTimeout(3000);
-  const [b1, f1, t1] = [await busy(), await frames(), Date.now()];
-  const fps = await page.evaluate(
+  const stageFrames = () => page.evaluate(() => (window as unknown as BenchWindow).__awry!.stage.lastFrame?.frames ?? 0);
+  const [b0, f0] = [await busy(), await stageFrames()];
+  const elapsed = await page.evaluate(
     () =>
       new Promise<number>((done) => {
         let n = 0;
         const start = performance.now();
-        const tick = (now: number) => (now - start < 2000 ? (n++, requestAnimationFrame(tick)) : done((n * 1000) / (now - start)));
+        const tick = (now: number) => (++n < 180 ? requestAnimationFrame(tick) : done(now - start));
         requestAnimationFrame(tick);
       }),
   );
+  const [b1, f1] = [await busy(), await stageFrames()];
   await page.context().close();
-  return { idleFps: fps, idleBusyPct: ((b1 - b0) / ((t1 - t0) / 1000)) * 100, idleStageFrames: f1 - f0 };
-}
-
-/** Script-side time of the key press that moves to the next line (typing already complete). */
-export async function inputToLine(browser: Browser, url: string, beat: string, lines: number): Promise<number[]> {
-  const page = await openAt(browser, url, beat);
-  const samples = await page.evaluate(async (count) => {
-    const { session } = (window as unknown as AwryWindow).__awry;
-    const press = () => window.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', code: 'Space', bubbles: true }));
-    const frame = () => new Promise((r) => requestAnimationFrame(r));
-    const out: number[] = [];
-    for (let i = 0; i < count && session.view().beat; i++) {
-      if (session.view().typing) press();
-      await frame();
-      const t0 = performance.now();
-      press();
-      out.push(performance.now() - t0);
-      await frame();
-      await new Promise((r) => setTimeout(r, 30));
-    }
-    return out;
-  }, lines);
-  await page.context().close();
-  return samples;
-}
-
-/** The longest task (>= 50 ms, as Chromium reports them) around moving from `lastBeat` into the next scene. */
-export async function sceneChangeLongestTask(browser: Browser, url: string, lastBeat: string): Promise<number> {
-  const page = await openAt(browser, url, lastBeat);
-  const longest = await page.evaluate(async () => {
-    const w = window as unknown as AwryWindow & { longTasks: number[] };
-    const press = () => window.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', code: 'Space', bubbles: true }));
-    if (w.__awry.session.view().typing) press();
-    const before = w.longTasks.length;
-    press();
-    await new Promise((r) => setTimeout(r, 3000));
-    return Math.max(0, ...w.longTasks.slice(before));
-  });
-  await page.context().close();
-  return longest;
+  return { idleFps: (180 * 1000) / elapsed, idleBusyPct: ((b1 - b0) / (elapsed / 1000)) * 100, idleStageFrames: f1 - f0, idleWindowMs: elapsed };
 }

@@ -1,28 +1,43 @@
 /**
- * `npm run bench`: builds the game, a floor page (pixi + howler + xstate drawing one sprite) and a
- * blank page in this run, serves them, measures in Chromium, and prints each figure beside its
- * budget from docs/budgets.md. Timings are compared as ratios measured in the same run.
+ * `npm run bench`: builds the game (the test build, the only one with `window.__awry`, for the
+ * measurements; the production build for sizes and Lighthouse), a floor page (pixi + howler + xstate
+ * drawing one sprite) and a blank page in this run, serves them, measures in Chromium, and prints each
+ * figure beside its budget from docs/budgets.md. Timings are compared as ratios within the run.
+ *
+ * BENCH_RUNS (default 7) sets the first-load runs and scales the other sample counts down when small;
+ * BENCH_ONLY=step,step runs only those steps (see STEPS below) and writes bench/dist/results.partial.json;
+ * BENCH_REUSE=1 measures the pages built by the previous run instead of building them again.
  */
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build, preview } from 'vite';
 
 // Vite notes that a future config loader will want file extensions on imports; not a problem for this build.
 process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
 import { compileScript } from '../src/compiler';
+import type { Story } from '../src/compiler/story';
 import { readAssetIndex, readScriptFiles } from '../src/build/scriptFiles';
-import { BUDGETS, budgetText, verdict } from './budgets';
-import { idleCost, inputToLine, launch, median, p95, sceneChangeLongestTask, timeToFirstLine, timeToMark } from './browser';
+import { idleCost, launch, median, timeToFirstLine, timeToMark } from './browser';
 import { measureCompile } from './compile';
-import { skipAndJump, tenPlaythroughs } from './playthrough';
+import { lighthouseTitle } from './lighthouse';
+import { tenReadThroughs } from './memory';
+import { inputToLine, pacedRead } from './reading';
+import { report } from './report';
+import type { Measured } from './report';
+import { jumps, quickLoads, rollbacks, skipChapter, split } from './routes';
+import { sceneChanges } from './sceneChange';
 import { firstScreenJsKiB, wireSizes } from './sizes';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = (name: string) => resolve(root, 'bench/dist', name);
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const FEW = RUNS < 3;
+const ONLY = process.env.BENCH_ONLY?.split(',').filter(Boolean) ?? null;
 
 async function buildAll() {
-  await build({ root, logLevel: 'warn', build: { outDir: dist('game'), emptyOutDir: true } });
+  if (process.env.BENCH_REUSE && ['game', 'ship', 'floor', 'blank'].every((n) => existsSync(dist(n)))) return;
+  await build({ root, mode: 'test', logLevel: 'warn', build: { outDir: dist('game'), emptyOutDir: true } });
+  await build({ root, mode: 'production', logLevel: 'warn', build: { outDir: dist('ship'), emptyOutDir: true } });
   await build({ root: resolve(root, 'bench/floor'), configFile: false, logLevel: 'warn', build: { outDir: dist('floor'), emptyOutDir: true, target: 'es2022' } });
   mkdirSync(dist('blank'), { recursive: true });
   cpSync(resolve(root, 'bench/blank/index.html'), resolve(dist('blank'), 'index.html'));
@@ -33,71 +48,102 @@ async function serve(name: string): Promise<{ url: string; close(): Promise<void
   return { url: server.resolvedUrls!.local[0]!, close: () => server.close() };
 }
 
+type Urls = { game: string; ship: string; floor: string; blank: string };
+type Step = (m: Measured, urls: Urls, story: Story, browser: Awaited<ReturnType<typeof launch>>) => Promise<void>;
+
+const STEPS: Record<string, Step> = {
+  async loads({ figures: f }, urls, _story, browser) {
+    const title: number[] = [], floor: number[] = [], blank: number[] = [], worker: number[] = [], page: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      title.push(await timeToMark(browser, urls.game, 'awry:title-interactive'));
+      floor.push(await timeToMark(browser, urls.floor, 'floor:ready'));
+      blank.push(await timeToMark(browser, urls.blank, 'blank:ready'));
+      worker.push(await timeToFirstLine(browser, urls.game, 'worker'));
+      page.push(await timeToFirstLine(browser, urls.game, 'page'));
+    }
+    Object.assign(f, { titleMs: median(title), floorMs: median(floor), blankMs: median(blank), firstLineMs: median(worker), firstLinePageMs: median(page) });
+    Object.assign(f, { titleVsFloor: f.titleMs! / f.floorMs!, titleVsBlank: f.titleMs! / f.blankMs!, firstLineVsFloor: f.firstLineMs! / f.floorMs!, firstLinePageVsFloor: f.firstLinePageMs! / f.floorMs! });
+  },
+  async idle({ figures }, urls, story, browser) {
+    const quiet = story.beats.find((b) => b.scene !== story.beats[0]!.scene && b.speaker && !b.stage.effects.length) ?? story.beats[0]!;
+    Object.assign(figures, await idleCost(browser, urls.game, quiet.id));
+  },
+  async input({ figures: f }, urls, story, browser) {
+    const quiet = story.beats.find((b) => b.scene !== story.beats[0]!.scene && b.speaker && !b.stage.effects.length) ?? story.beats[0]!;
+    const lines = FEW ? 10 : 40;
+    const w = await inputToLine(browser, urls.game, story, quiet.id, lines, 'worker');
+    const p = await inputToLine(browser, urls.game, story, quiet.id, lines, 'page');
+    Object.assign(f, { inputToMirrorP95Ms: w.mirrorP95, inputToMirrorMedianMs: w.mirrorMedian, inputToFrameP95Ms: w.frameP95, inputToFrameMedianMs: w.frameMedian, inputSamples: w.samples });
+    Object.assign(f, { inputToMirrorPageP95Ms: p.mirrorP95, inputToFramePageP95Ms: p.frameP95 });
+  },
+  async scenes({ figures: f }, urls, story, browser) {
+    const w = await sceneChanges(browser, urls.game, story, 'worker');
+    const p = await sceneChanges(browser, urls.game, story, 'page');
+    Object.assign(f, { sceneChangeMainMs: w.main, sceneChangeWorkerMs: w.worker, sceneChanges: w.changes, sceneChangePageMainMs: p.main });
+  },
+  async routes({ figures }, urls, story, browser) {
+    const pages = FEW ? 1 : 4;
+    Object.assign(figures, split('jump', await jumps(browser, urls.game, story, pages)));
+    Object.assign(figures, split('quickLoad', await quickLoads(browser, urls.game, story, pages)));
+    Object.assign(figures, split('rollback', await rollbacks(browser, urls.game, story)));
+    figures.skipChapterMs = await skipChapter(browser, urls.game, story, FEW ? 1 : 3);
+  },
+  async read({ figures: f }, urls, story, browser) {
+    const w = await pacedRead(browser, urls.game, story, 'worker');
+    Object.assign(f, { readLongestTaskMs: w.longestTaskMs, readTbtMs: w.tbtMs, readLongTasks: w.longTasks, readLines: w.lines, readSeconds: w.readSeconds });
+    const p = await pacedRead(browser, urls.game, story, 'page');
+    Object.assign(f, { readPageLongestTaskMs: p.longestTaskMs, readPageTbtMs: p.tbtMs, readPageLongTasks: p.longTasks });
+  },
+  async memory({ figures }, urls, story) {
+    Object.assign(figures, await tenReadThroughs(urls.game, story));
+  },
+  async lighthouse({ figures: f, notes }, urls) {
+    const lh = await lighthouseTitle(urls.ship, Math.min(RUNS, 3));
+    Object.assign(f, { lhPerformance: lh.performance, lhTbtMs: lh.tbtMs, lhTtiMs: lh.ttiMs, lhAccessibility: lh.accessibility, lhBestPractices: lh.bestPractices, lhSeo: lh.seo });
+    notes.lighthouseFailing = lh.failing.join(', ') || 'none';
+  },
+};
+
 async function main() {
-  console.log('bench: building the game, the floor page and the blank page...');
+  console.log('bench: building the game (test and production builds), the floor page and the blank page...');
   await buildAll();
-  const figures: Record<string, number> = {};
+  const measured: Measured = { figures: {}, notes: {}, runs: RUNS };
+  const { figures } = measured;
   Object.assign(figures, measureCompile(root));
-  figures.firstScreenJsKiB = firstScreenJsKiB(dist('game'));
+  figures.firstScreenJsKiB = firstScreenJsKiB(dist('ship'));
   figures.floorJsKiB = firstScreenJsKiB(dist('floor'));
-  const sizes = wireSizes(dist('game'));
-  Object.assign(figures, sizes);
+  Object.assign(figures, wireSizes(dist('ship')));
 
   const story = compileScript(readScriptFiles(resolve(root, 'script')), { assets: readAssetIndex(resolve(root, 'assets')) }).story!;
-  const servers = await Promise.all(['game', 'floor', 'blank'].map(serve));
-  const [game, floor, blank] = servers.map((s) => s.url) as [string, string, string];
+  const names = ['game', 'ship', 'floor', 'blank'] as const;
+  const servers = await Promise.all(names.map(serve));
+  const urls = Object.fromEntries(names.map((n, i) => [n, servers[i]!.url])) as Urls;
   const browser = await launch();
+  let failed = 0;
   try {
-    console.log(`bench: measuring first loads (${RUNS} runs each, interleaved)...`);
-    const title: number[] = [], floorReady: number[] = [], blankReady: number[] = [], firstLine: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      title.push(await timeToMark(browser, game, 'awry:title-interactive'));
-      floorReady.push(await timeToMark(browser, floor, 'floor:ready'));
-      blankReady.push(await timeToMark(browser, blank, 'blank:ready'));
-      firstLine.push(await timeToFirstLine(browser, game));
+    for (const [name, step] of Object.entries(STEPS)) {
+      if (ONLY && !ONLY.includes(name)) continue;
+      const t0 = Date.now();
+      console.log(`bench: ${name}...`);
+      try {
+        await step(measured, urls, story, browser);
+      } catch (error) {
+        failed++;
+        measured.notes[`${name}Error`] = error instanceof Error ? error.message : String(error);
+        console.error(`bench: ${name} FAILED: ${measured.notes[`${name}Error`]}`);
+      }
+      console.log(`bench: ${name} took ${((Date.now() - t0) / 1000).toFixed(0)} s`);
     }
-    figures.titleMs = median(title);
-    figures.floorMs = median(floorReady);
-    figures.blankMs = median(blankReady);
-    figures.firstLineMs = median(firstLine);
-    figures.titleVsFloor = figures.titleMs / figures.floorMs;
-    figures.titleVsBlank = figures.titleMs / figures.blankMs;
-    figures.firstLineVsFloor = figures.firstLineMs / figures.floorMs;
-
-    console.log('bench: idle cost, input latency, scene changes...');
-    const quiet = story.beats.find((b) => b.scene !== story.beats[0]!.scene && b.speaker && !b.stage.effects.length) ?? story.beats[0]!;
-    Object.assign(figures, await idleCost(browser, game, quiet.id));
-    const latency = await inputToLine(browser, game, quiet.id, 40);
-    figures.inputToLineMs = p95(latency);
-    figures.inputToLineMedianMs = median(latency);
-    const lastBeats = story.scenes.slice(0, -1).map((s) => story.beats[s.firstBeat + s.beatCount - 1]!.id);
-    const longest: number[] = [];
-    for (const id of lastBeats) longest.push(await sceneChangeLongestTask(browser, game, id));
-    figures.sceneChangeLongTaskMs = Math.max(...longest);
-
-    console.log('bench: skipping, jumps, ten playthroughs...');
-    Object.assign(figures, await skipAndJump(browser, game));
-    Object.assign(figures, await tenPlaythroughs(browser, game));
   } finally {
     await browser.close();
     await Promise.all(servers.map((s) => s.close()));
   }
-  report(figures);
-}
-
-function report(figures: Record<string, number>) {
-  const rows = BUDGETS.map((b) => {
-    const v = figures[b.key] ?? null;
-    return { figure: b.label, value: v === null ? '-' : `${v.toFixed(v < 10 ? 2 : 1)} ${b.unit}`, budget: budgetText(b), verdict: verdict(b, v) };
-  });
-  const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => Object.values(r)[i]!.length), ['figure', 'value', 'budget'][i]!.length));
-  const line = (cells: string[]) => cells.map((c, i) => (i < 3 ? c.padEnd(w[i]!) : c)).join(' | ');
-  console.log('\n' + line(['figure', 'value', 'budget', 'verdict']));
-  console.log(w.map((n) => '-'.repeat(n)).join('-|-') + '-|--------');
-  for (const r of rows) console.log(line(Object.values(r)));
-  const out = resolve(root, 'bench/results.json');
-  writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), runs: RUNS, figures, budgets: rows }, null, 2) + '\n');
+  // A partial run (BENCH_ONLY) never overwrites the committed results.
+  const out = ONLY ? dist('results.partial.json') : resolve(root, 'bench/results.json');
+  for (const line of report(root, out, measured)) console.log(line);
+  for (const [k, v] of Object.entries(measured.notes)) console.log(`${k}: ${v}`);
   console.log(`\nwrote ${out}`);
+  if (failed) process.exitCode = 1;
 }
 
 await main();
