@@ -2,6 +2,8 @@
  * Asset ids to URLs: plain data, built by vite from the files in assets/. The script refers to
  * assets by id; only this module knows where they live.
  */
+import { RASTER_SIZES, type ArtKind, type Scale } from './art/rasterSizes';
+
 type UrlMap = Record<string, string>;
 
 const glob = (files: Record<string, unknown>, ext: string): UrlMap =>
@@ -14,6 +16,41 @@ const portraits = glob(import.meta.glob('../assets/portraits/*.svg', { query: '?
 const ogg = glob(import.meta.glob('../assets/audio/*.ogg', { query: '?url', import: 'default', eager: true }), '.ogg');
 const title = glob(import.meta.glob('../assets/title/*.svg', { query: '?url', import: 'default', eager: true }), '.svg');
 const mp3 = glob(import.meta.glob('../assets/audio/*.mp3', { query: '?url', import: 'default', eager: true }), '.mp3');
+
+/** Both scales of one raster (WebP made from its SVG by `npm run rasters`). */
+export type RasterUrls = Record<Scale, string>;
+
+/** Everything the stage worker needs to find and size the art; plain data, safe to post. */
+export interface ArtTable {
+  bg: Record<string, RasterUrls>;
+  /** Keyed `<character>-<expression>`. */
+  portraits: Record<string, RasterUrls>;
+  sizes: typeof RASTER_SIZES;
+}
+
+const RASTER_PATH = /\/raster\/(bg|portraits)\/(.+)@([12])x\.webp$/;
+
+/** Only ids with both scales are listed, so every entry is whole (tests/art checks none is missing). */
+function rasterTable(files: Record<string, unknown>): ArtTable {
+  const found: Record<ArtKind, Record<string, Partial<RasterUrls>>> = { bg: {}, portraits: {} };
+  for (const [path, url] of Object.entries(files)) {
+    const m = RASTER_PATH.exec(path);
+    if (!m) continue;
+    const [kind, id, scale] = [m[1] as ArtKind, m[2] as string, Number(m[3]) as Scale];
+    (found[kind][id] ??= {})[scale] = url as string;
+  }
+  const whole = (urls: Record<string, Partial<RasterUrls>>) =>
+    Object.fromEntries(Object.entries(urls).filter((e): e is [string, RasterUrls] => !!e[1][1] && !!e[1][2]));
+  return { bg: whole(found.bg), portraits: whole(found.portraits), sizes: RASTER_SIZES };
+}
+
+const rasters = rasterTable(import.meta.glob('../assets/raster/**/*.webp', { query: '?url', import: 'default', eager: true }));
+
+/** URL of a background or portrait raster at a device pixel ratio scale, or undefined when missing. */
+export const raster = (kind: ArtKind, id: string, scale: Scale): string | undefined => rasters[kind][id]?.[scale];
+
+/** The raster URLs and their sizes, JSON-serialisable, for the page to post to the stage worker. */
+export const artTable = (): ArtTable => structuredClone(rasters);
 
 export interface Catalogue {
   /** URL of a background, or undefined when the file is missing. */

@@ -1,0 +1,84 @@
+/**
+ * The WebP rasters under assets/raster must be what tools/art/rasterize.ts makes from today's SVGs:
+ * the stage worker draws them, so a stale one would show old art. The byte comparison holds for the
+ * sharp/libvips build in package-lock.json (the same one the tool ran with).
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { ART_KINDS, RASTER_SIZES, SCALES, rasterName } from '../../src/art/rasterSizes';
+import { GENERATOR_VERSION, MANIFEST_PATH, RASTER_DIR, ROOT, SOURCE_DIRS, rasterise, sha256, sourceIds, type Manifest } from '../../tools/art/rasterize';
+
+const FIX = 'run `npm run rasters`';
+const manifest = JSON.parse(readFileSync(MANIFEST_PATH, 'utf8')) as Manifest;
+
+/** Every raster the SVG sources call for, keyed like the manifest (`bg/ward-day@2x.webp`). */
+const expected = ART_KINDS.flatMap((kind) =>
+  sourceIds(kind).flatMap((id) =>
+    SCALES.map((scale) => ({ kind, id, scale, path: `${kind}/${rasterName(id, scale)}`, source: `${SOURCE_DIRS[kind]}/${id}.svg` })),
+  ),
+);
+const expectedPaths = new Set(expected.map((r) => r.path));
+
+describe('rasterised art', () => {
+  it('finds the sources', () => {
+    expect(sourceIds('bg').length).toBeGreaterThan(0);
+    expect(sourceIds('portraits').length).toBeGreaterThan(0);
+  });
+
+  it('was made by the current generator version', () => {
+    expect(manifest.generator, `assets/raster was made by generator ${manifest.generator}: ${FIX}`).toBe(GENERATOR_VERSION);
+  });
+
+  it('has a raster at every scale for every SVG, made from its current bytes', () => {
+    const problems: string[] = [];
+    for (const r of expected) {
+      const entry = manifest.rasters[r.path];
+      if (!entry || !existsSync(join(RASTER_DIR, r.path))) {
+        problems.push(`${r.source} has no raster assets/raster/${r.path}`);
+      } else if (entry.sha256 !== sha256(readFileSync(join(ROOT, r.source)))) {
+        problems.push(`assets/raster/${r.path} is stale: ${r.source} changed since it was rasterised`);
+      }
+    }
+    expect(problems, `${problems.join('\n')}\n${FIX}`).toEqual([]);
+  });
+
+  it('has no raster (on disk or in the manifest) without an SVG', () => {
+    const onDisk = readdirSync(RASTER_DIR, { recursive: true, encoding: 'utf8' })
+      .map((p) => p.replaceAll('\\', '/'))
+      .filter((p) => p !== 'manifest.json' && statSync(join(RASTER_DIR, p)).isFile());
+    const orphans = [...onDisk, ...Object.keys(manifest.rasters)].filter((p) => !expectedPaths.has(p));
+    expect(orphans, `rasters without an SVG: ${orphans.join(', ')}; ${FIX}`).toEqual([]);
+  });
+
+  it('has every raster at the size in src/art/rasterSizes.ts, as the manifest says', async () => {
+    const wrong: string[] = [];
+    for (const r of expected) {
+      const file = join(RASTER_DIR, r.path);
+      if (!existsSync(file)) continue; // reported above
+      const { width, height } = RASTER_SIZES[r.kind][r.scale];
+      const meta = await sharp(file).metadata();
+      if (`${meta.format} ${meta.width}x${meta.height}` !== `webp ${width}x${height}`) {
+        wrong.push(`assets/raster/${r.path} is ${meta.format} ${meta.width}x${meta.height}, not webp ${width}x${height}`);
+      }
+      const entry = manifest.rasters[r.path];
+      const bytes = statSync(file).size;
+      if (entry && `${entry.width}x${entry.height} ${entry.bytes}` !== `${width}x${height} ${bytes}`) {
+        wrong.push(`the manifest says assets/raster/${r.path} is ${entry.width}x${entry.height} of ${entry.bytes} bytes, not ${width}x${height} of ${bytes}`);
+      }
+      if (r.kind === 'portraits' && !meta.hasAlpha) wrong.push(`assets/raster/${r.path} lost its transparency`);
+    }
+    expect(wrong, `${wrong.join('\n')}\n${FIX}`).toEqual([]);
+  });
+
+  it('gives the committed bytes when a background and a portrait are rasterised again', async () => {
+    const samples = [expected.find((r) => r.kind === 'bg' && r.scale === 1), expected.find((r) => r.kind === 'portraits' && r.scale === 2)];
+    for (const r of samples) {
+      if (!r) throw new Error('no sample to rasterise');
+      const made = await rasterise(readFileSync(join(ROOT, r.source)), r.kind, r.scale);
+      const committed = readFileSync(join(RASTER_DIR, r.path));
+      expect(made.equals(committed), `assets/raster/${r.path} differs from what the tool makes now: ${FIX}`).toBe(true);
+    }
+  }, 15_000);
+});
