@@ -71,15 +71,17 @@ describe('the story plugin and the check command', () => {
     expect(execFileSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'tools/check-script.ts'), good], { encoding: 'utf8' })).toMatch(/^ok: "Awry Mission"/);
   });
 
-  it('the check report reaches a pipe whole, capped, ending with the count; the build stops with the same report', () => {
-    const many = `title "T"\nscene s "S"\n${'  mira: "Hello there, a long line to fill the pipe."\n'.repeat(3000)}`;
-    const dir = project({ 'story.vn': many });
-    const run = check(dir);
-    expect(run.status).toBe(1);
-    expect(run.stdout.split('\n').slice(-4)).toEqual(['... and 2800 more', '', '3000 errors and 0 warnings in the scene script.', '']);
+  it('the check report reaches a slow pipe whole (past 64 KiB), capped, ending with the count; the build stops with the same report', () => {
+    // Long speaker names make each message long, so the capped report still overfills a pipe's buffer.
+    const lines = Array.from({ length: 300 }, (_, i) => `  m${'i'.repeat(600)}${i}: "Hello."`);
+    const dir = project({ 'story.vn': `title "T"\nscene s "S"\n${lines.join('\n')}\n` });
+    const slow = spawnSync('bash', ['-c', 'set -o pipefail; "$0" "$1" "$2" | (sleep 1; cat)', join(root, 'node_modules/.bin/tsx'), join(root, 'tools/check-script.ts'), dir], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    expect(slow.status).toBe(1);
+    expect(slow.stdout.length).toBeGreaterThan(128 * 1024);
+    expect(slow.stdout.split('\n').slice(-4)).toEqual(['... and 100 more', '', '300 errors and 0 warnings in the scene script.', '']);
     const files = readScriptFiles(join(dir, 'script'));
     const report = formatReport(compileScript(files, { assets: readAssetIndex(join(dir, 'assets')) }).diagnostics, files);
-    expect(run.stdout).toBe(`${report}\n`);
+    expect(slow.stdout).toBe(`${report}\n`);
     expect(load(dir).error).toBe(`The scene script has errors:\n${report}`);
   });
 
