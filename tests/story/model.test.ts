@@ -280,8 +280,10 @@ function isDeepEqual(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+// Mutation runs (tools/mutation/vitest.config.ts) ask for fewer runs and no shrinking: one run per mutant.
 export const RUNS = Number(process.env.MODEL_RUNS ?? 1000);
 export const STEPS = Number(process.env.MODEL_STEPS ?? 500);
+const SHRINK = process.env.MODEL_SHRINK !== 'no';
 
 describe('the session against a model of the reader', () => {
   it('the fixture is what the model assumes', () => {
@@ -299,7 +301,7 @@ describe('the session against a model of the reader', () => {
         fc.boolean(),
         (steps, seenBefore, cps, skipUnseen, stopAtScene) => run(steps, seenBefore, cps, skipUnseen, stopAtScene),
       ),
-      { numRuns: RUNS },
+      { numRuns: RUNS, endOnFailure: !SHRINK },
     );
   }, 600_000);
 });
