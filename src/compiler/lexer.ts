@@ -64,36 +64,52 @@ export function lex(file: string, text: string, sink: DiagnosticSink): SourceLin
       if (hash === 0) marginComment = true;
       return;
     }
-    const columns = new Columns(raw);
-    const at = (start: number, end: number): Span => ({ file, line, column: columns.at(start), length: columns.length(start, end) });
+    const at = new LineSpans(file, line, new Columns(raw), 0);
     const lead = body.slice(0, leadEnd);
     const odd = [...lead].find((c) => c !== ' ');
     const badIndent = odd !== undefined || lead.length % INDENT !== 0;
     if (odd !== undefined) {
       const k = lead.indexOf(odd);
-      sink.error(at(k, k + 1), `${describeChar(odd)} in the indentation; indent with two plain spaces per level`);
+      sink.error(at.span(k, k + 1), `${describeChar(odd)} in the indentation; indent with two plain spaces per level`);
     } else if (badIndent) {
-      sink.error(at(0, leadEnd), `indentation of ${lead.length} spaces; use two spaces per level`);
+      sink.error(at.span(0, leadEnd), `indentation of ${lead.length} spaces; use two spaces per level`);
     }
     const content = body.slice(leadEnd);
-    const spanOf = (start: number, end: number): Span => at(leadEnd + start, leadEnd + end);
-    const { tokens, oddSpace } = tokenize(content, spanOf);
+    const spans = new LineSpans(file, line, at.columns, leadEnd);
+    const { tokens, oddSpace } = tokenize(content, spans);
     out.push({
       file,
       line,
       indent: lead.length === 0 ? 0 : Math.max(1, Math.floor(lead.length / INDENT)),
       content,
-      column: columns.at(leadEnd),
+      column: at.columns.at(leadEnd),
       tokens,
-      comment: hash < 0 ? null : at(hash, hash + 1),
+      comment: hash < 0 ? null : at.span(hash, hash + 1),
       oddSpace,
       afterMarginComment: marginComment,
       badIndent,
-      spanOf,
+      spanOf: spans.span,
     });
     marginComment = false;
   });
   return out;
+}
+
+/** Spans on one line, for indices counted from `offset` (no closure per line: this runs for every line). */
+class LineSpans {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly columns: Columns,
+    readonly offset: number,
+  ) {}
+
+  readonly span = (start: number, end: number): Span => ({
+    file: this.file,
+    line: this.line,
+    column: this.columns.at(this.offset + start),
+    length: this.columns.length(this.offset + start, this.offset + end),
+  });
 }
 
 /**
@@ -121,42 +137,49 @@ function isSpace(c: string): boolean {
   return c === ' ' || isOddSpace(c);
 }
 
-function tokenize(content: string, spanOf: (start: number, end: number) => Span): Pick<SourceLine, 'tokens' | 'oddSpace'> {
+function tokenize(content: string, spans: LineSpans): Pick<SourceLine, 'tokens' | 'oddSpace'> {
   const tokens: Token[] = [];
   let oddSpace: SourceLine['oddSpace'] = null;
   let i = 0;
-  const push = (kind: TokenKind, value: string, end: number, extra: Partial<Token> = {}) => {
-    tokens.push({ kind, value, start: i, span: spanOf(i, end), ...extra });
-    i = end;
-  };
   while (i < content.length) {
     const c = content[i]!;
+    let end = i + 1;
     if (c === ' ') { i++; continue; }
     if (isOddSpace(c)) {
-      oddSpace ??= { char: c, span: spanOf(i, i + 1) };
+      oddSpace ??= { char: c, span: spans.span(i, i + 1) };
       i++;
       continue;
     }
     if (c === '"') {
-      const { value, raw, end, closed } = readString(content, i);
-      push('string', value, end, closed ? { raw } : { raw, unterminated: true });
+      const { value, raw, closed, end: close } = readString(content, i);
+      tokens.push({ kind: 'string', value, raw, start: i, span: spans.span(i, close), ...(closed ? {} : { unterminated: true }) });
+      i = close;
       continue;
     }
-    if (c === ':' || c === FULL_WIDTH_COLON) { push('colon', c, i + 1); continue; }
-    const matched = match(COLOR, 'color') ?? match(DURATION, 'duration') ?? match(WORD, 'word');
-    if (matched) continue;
-    const code = content.codePointAt(i)!;
-    push('punct', String.fromCodePoint(code), i + (code > 0xffff ? 2 : 1));
+    let kind: TokenKind = 'colon';
+    let value: string = c;
+    if (c !== ':' && c !== FULL_WIDTH_COLON) {
+      const m = sticky(COLOR, content, i) ?? sticky(DURATION, content, i) ?? sticky(WORD, content, i);
+      if (m) {
+        [kind, value, end] = [m.kind, m.value, i + m.value.length];
+      } else {
+        const code = content.codePointAt(i)!;
+        [kind, value, end] = ['punct', String.fromCodePoint(code), i + (code > 0xffff ? 2 : 1)];
+      }
+    }
+    tokens.push({ kind, value, start: i, span: spans.span(i, end) });
+    i = end;
   }
   return { tokens, oddSpace };
+}
 
-  function match(re: RegExp, kind: TokenKind): true | undefined {
-    re.lastIndex = i;
-    const m = re.exec(content);
-    if (!m) return undefined;
-    push(kind, m[0], i + m[0].length);
-    return true;
-  }
+const KINDS = new Map<RegExp, TokenKind>([[COLOR, 'color'], [DURATION, 'duration'], [WORD, 'word']]);
+
+/** A match of sticky `re` exactly at `i`. */
+function sticky(re: RegExp, text: string, i: number): { kind: TokenKind; value: string } | undefined {
+  re.lastIndex = i;
+  const m = re.exec(text);
+  return m ? { kind: KINDS.get(re)!, value: m[0] } : undefined;
 }
 
 function readString(s: string, start: number): { value: string; raw: string; end: number; closed: boolean } {

@@ -29,6 +29,7 @@ const MAX_PAUSE_S = 10;
 
 /** Resolves escapes and markup in `raw`. */
 export function parseMarkup(raw: string, report: Report): Marked {
+  if (!/[\\*{]/.test(raw)) return { text: raw }; // most lines: nothing to resolve
   let text = '';
   const emphasis: [number, number][] = [];
   const pauses: { at: number; ms: number }[] = [];
