@@ -31,6 +31,8 @@ interface Walk {
   sfx: string[];
   bgTransition: Transition;
   castTransition: Transition;
+  /** A line of this scene could not be read, so who is on stage is uncertain: no stage warnings. */
+  quiet: boolean;
 }
 
 export function lower(script: Script, sink: DiagnosticSink, assets?: AssetIndex): Story {
@@ -56,7 +58,7 @@ export function lower(script: Script, sink: DiagnosticSink, assets?: AssetIndex)
 function lowerScene(scene: SceneNode, ctx: Context): SceneInfo {
   const { story } = ctx;
   const info: SceneInfo = { id: scene.id.value, title: scene.title, firstBeat: story.beats.length, beatCount: 0 };
-  const walk: Walk = { stage: EMPTY_STAGE, sfx: [], bgTransition: CUT, castTransition: CUT };
+  const walk: Walk = { stage: EMPTY_STAGE, sfx: [], bgTransition: CUT, castTransition: CUT, quiet: scene.unread };
   let pendingSfx: Span | null = null;
   for (const statement of scene.body) {
     if (statement.kind !== 'say' && statement.kind !== 'narrate') {
@@ -84,7 +86,7 @@ function lowerScene(scene: SceneNode, ctx: Context): SceneInfo {
     Object.assign(walk, { sfx: [], bgTransition: CUT, castTransition: CUT });
     pendingSfx = null;
   }
-  if (pendingSfx) ctx.sink.warning(pendingSfx, 'this sound comes after the last line of the scene, so it never plays');
+  if (pendingSfx && !walk.quiet) ctx.sink.warning(pendingSfx, 'this sound comes after the last line of the scene, so it never plays');
   return info;
 }
 
@@ -101,7 +103,7 @@ function apply(walk: Walk, s: Exclude<SceneStatement, { kind: 'say' | 'narrate' 
     case 'hide': {
       const who = s.who === 'all' ? null : s.who;
       const cast = who ? walk.stage.cast.filter((a) => a.id !== who.value) : [];
-      if (who && cast.length === walk.stage.cast.length && who.value in ctx.story.cast) {
+      if (who && cast.length === walk.stage.cast.length && who.value in ctx.story.cast && !walk.quiet) {
         ctx.sink.warning(who.span, `'${who.value}' is not on stage`);
       }
       walk.stage = { ...walk.stage, cast };
@@ -138,7 +140,7 @@ function showActor(cast: readonly StageActor[], s: ShowNode, ctx: Context): Stag
 function restyleSpeaker(walk: Walk, who: string, expression: Name, ctx: Context): void {
   const current = walk.stage.cast.find((a) => a.id === who);
   if (!current) {
-    if (!checkPortrait(who, expression.value, expression.span, ctx) || !(who in ctx.story.cast)) return;
+    if (!checkPortrait(who, expression.value, expression.span, ctx) || !(who in ctx.story.cast) || walk.quiet) return;
     ctx.sink.warning(expression.span, `'${who}' is not on stage, so the expression '${expression.value}' shows nowhere; \`show ${who} ${expression.value}\` first, or drop it`);
     return;
   }

@@ -138,6 +138,7 @@ function parseSceneBody(body: readonly SourceLine[], sink: DiagnosticSink): Pick
   for (const line of body) {
     if (line.indent !== 1) {
       if (!line.badIndent) sink.error(lineSpan(line), 'scene statements are indented one level (two spaces); this line is indented deeper');
+      unread = true;
       continue;
     }
     const node = parseSceneLine(line, sink);

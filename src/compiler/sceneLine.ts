@@ -47,10 +47,12 @@ function parseNarration(line: SourceLine, word: string | undefined, sink: Diagno
   const command = word?.toLowerCase();
   if (command !== undefined && command in sceneStatements && looksLikeCommand(line)) {
     sink.error(line.tokens[0]!.span, `'${word}' would be read as narration; did you mean \`${command}\`? Commands are lower case (to keep this line as narration, put it in double quotes)`);
-  } else if (line.comment) {
+    return null; // a command, not a line: the scene's stage is uncertain from here
+  }
+  if (line.comment) {
     sink.error(line.comment, 'a ` # ` inside narration: is it a comment or part of the line? Put a comment on its own line, or write \\# for a hash sign');
   }
-  // Even after an error the line is kept (the story fails anyway), so the scene is not also "empty".
+  // After a comment error the line is still narration (the story fails anyway).
   const marked = parseMarkup(line.content, (i, n, message) => sink.error(line.spanOf(i, i + n), message));
   return { kind: 'narrate', ...marked, span: lineSpan(line) };
 }

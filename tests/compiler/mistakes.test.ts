@@ -16,6 +16,10 @@ describe('nothing that changes the story compiles silently', () => {
     expect(report('scene s "S"\n  Show iruka worried at left\n  Line.\n')).toEqual([
       "test.vn:2:3 error: 'Show' would be read as narration; did you mean `show`? Commands are lower case (to keep this line as narration, put it in double quotes)",
     ]);
+    // What follows is not reported again: the stage is uncertain after a command that was not read.
+    expect(report('scene s "S"\n  Show iruka worried at left\n  hide iruka\n  iruka worried: "Hm."\n')).toEqual([
+      "test.vn:2:3 error: 'Show' would be read as narration; did you mean `show`? Commands are lower case (to keep this line as narration, put it in double quotes)",
+    ]);
     // Prose that merely starts with the word stays prose.
     expect(report('scene s "S"\n  Show me the way, he thinks.\n  Hide and seek, then.\n')).toEqual([]);
   });
