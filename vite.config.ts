@@ -3,6 +3,8 @@ import { storyPlugin } from './src/build/storyPlugin';
 
 export default defineConfig({
   plugins: [storyPlugin()],
+  // Files served as they are at the site's root (robots.txt); everything else goes through the build.
+  publicDir: 'assets/public',
   server: { port: 5173, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1' },
   build: {
@@ -11,6 +13,8 @@ export default defineConfig({
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 800,
   },
+  // The stage worker is an ES module (it shares chunks with the page's fallback path).
+  worker: { format: 'es' },
   test: {
     projects: [
       {

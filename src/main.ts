@@ -8,12 +8,16 @@ import '@fontsource/literata/latin-400-italic.css';
 import '@fontsource/literata/latin-700.css';
 import '@fontsource/inter/latin-400.css';
 import './style.css';
-import { catalogue, shipped } from './catalogue';
+import literata400 from '@fontsource/literata/files/literata-latin-400-normal.woff2?url';
+import literata400Italic from '@fontsource/literata/files/literata-latin-400-italic.woff2?url';
+import literata700 from '@fontsource/literata/files/literata-latin-700-normal.woff2?url';
+import { artTable, catalogue, shipped } from './catalogue';
 import type { Story } from './compiler/story';
 import type { Command } from './input/keys';
 import type { SaveFlow } from './saveFlow';
 import type { Settings } from './saves/settings';
 import type { SaveStore } from './saves/store';
+import type { FontSource } from './stage/protocol';
 import { renderAssetCredits } from './ui/credits';
 import { closeAllDialogs, createConfirm, createDialog } from './ui/dialog';
 import { createHud } from './ui/hud';
@@ -111,17 +115,34 @@ async function changeSettings(next: Settings, refreshPanel = false): Promise<voi
   }, 300);
 }
 
-/** Loads the engine and builds the stage; shared by the idle warm-up and New Game. */
+/** The text box's faces, loaded again inside the stage worker (a worker does not see the page's fonts). */
+const STAGE_FONTS: FontSource[] = [
+  { family: 'Literata', url: literata400, weight: '400', style: 'normal' },
+  { family: 'Literata', url: literata400Italic, weight: '400', style: 'italic' },
+  { family: 'Literata', url: literata700, weight: '700', style: 'normal' },
+];
+
+/**
+ * Loads the engine behind the title in small pieces, each in idle time: the story and session first,
+ * then the stage (in its worker, where Pixi loads and compiles off this thread), then the first
+ * scene's art. A press on the title is answered between any two pieces.
+ */
 async function warmUp() {
   const [{ createStage }, { Session }, { createAudio }, story, record] = await Promise.all([
-    import('./stage/createStage'),
+    import('./stage/client'),
     import('./story/session'),
     import('./audio/ambience'),
     import('virtual:awry-story').then((m) => m.default as Story),
     records,
   ]);
-  await document.fonts.load('400 20px Literata').catch(() => undefined);
-  const stage = await createStage({ parent: stageRoot, catalogue, reducedMotion: () => settings.reducedMotion });
+  await idle();
+  const stage = await createStage({
+    parent: stageRoot,
+    art: artTable(),
+    fonts: STAGE_FONTS,
+    settings: { textScale: settings.textScale, reducedMotion: settings.reducedMotion },
+  });
+  await idle();
   let seenDirty: ReturnType<typeof setTimeout> | undefined;
   const session = new Session(story, paceOf(settings), {
     seen: record.seenIds,
@@ -133,7 +154,7 @@ async function warmUp() {
     },
   });
   const first = story.scenes[0];
-  whenIdle(() => void stage.preload(first ? story.beats.slice(first.firstBeat, first.firstBeat + first.beatCount) : []));
+  whenIdle(() => stage.preload(first ? story.beats.slice(first.firstBeat, first.firstBeat + first.beatCount) : []));
   return { stage, session, createAudio, story };
 }
 
@@ -145,6 +166,9 @@ const paceOf = (s: Settings) => ({
 
 let engine: Promise<Engine> | null = null;
 const loadEngine = (): Promise<Engine> => (engine ??= warmUp());
+
+/** Resolves in the page's next idle period: the warm-up yields to the reader between its pieces. */
+const idle = (): Promise<void> => new Promise((resolve) => whenIdle(resolve));
 
 /** Runs `work` when the page has nothing better to do, so it never delays a frame the reader waits for. */
 function whenIdle(work: () => void): void {
@@ -216,18 +240,21 @@ async function wireOnce(e: Engine): Promise<void> {
   });
   saveFlow = flow;
   let scene: string | null = null;
-  let firstLine = true;
+  // The bench reads this mark: the first line's art and words are on screen, as the stage reports.
+  const firstBeat = e.story.beats[0]?.id;
+  let firstDrawn = false;
+  e.stage.onFrame((frame) => {
+    if (firstDrawn || !frame.settled || frame.staged !== firstBeat || frame.text !== firstBeat) return;
+    firstDrawn = true;
+    performance.mark('awry:first-line-drawn');
+  });
   e.session.subscribe((view) => {
-    if (firstLine && view.beat) {
-      firstLine = false;
-      requestAnimationFrame(() => performance.mark('awry:first-line'));
-    }
     if (replaying && view.scene?.id === replaying) replayReached = true;
     if (replaying && replayReached && (view.screen === 'ended' || (view.scene && view.scene.id !== replaying))) return endReplay(e);
     if (view.scene && view.scene.id !== scene && !view.skipping) {
       scene = view.scene.id;
       const beats = sceneBeats(e.session.currentStory, scene, 2);
-      whenIdle(() => void e.stage.preload(beats));
+      whenIdle(() => e.stage.preload(beats));
       // Autosave at every scene start (a replay touches no save).
       if (!replaying) whenIdle(() => !replaying && void flow.autosave());
     }
@@ -246,11 +273,12 @@ async function wireOnce(e: Engine): Promise<void> {
   });
   applySettings = (s) => {
     e.session.send({ type: 'player.pace', pace: paceOf(s) });
-    e.stage.setTextScale(s.textScale);
+    e.stage.setSettings({ textScale: s.textScale, reducedMotion: s.reducedMotion });
     audio.setVolumes({ master: s.masterVolume, ambience: s.ambienceVolume, sound: s.soundVolume, muted: s.muted });
   };
   applySettings(settings);
-  (window as unknown as { __awry: unknown }).__awry = { session: e.session, stage: e.stage, audio };
+  // Tests and the bench look inside through this hook; only a test build (`--mode test`) has it.
+  if (import.meta.env.MODE === 'test') (window as unknown as { __awry: unknown }).__awry = { session: e.session, stage: e.stage, audio };
   if (import.meta.hot) import.meta.hot.on('awry:story', (story: Story) => e.session.replaceStory(story));
 }
 

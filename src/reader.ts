@@ -8,7 +8,7 @@ import type { Story } from './compiler/story';
 import { commandForKey, commandForSwipe, commandForWheel, skipHoldForKey } from './input/keys';
 import type { Command } from './input/keys';
 import type { Settings } from './saves/settings';
-import type { StageHandle } from './stage/createStage';
+import type { StageHandle } from './stage/client';
 import type { Session } from './story/session';
 import type { View } from './story/view';
 import { renderBacklog } from './ui/backlog';

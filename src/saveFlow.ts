@@ -9,7 +9,7 @@ import { resolveSave } from './saves/resolve';
 import type { SaveRecord } from './saves/schema';
 import { AUTOSAVE_SLOTS, MANUAL_PAGES, SLOTS_PER_PAGE, autosaveSlot, manualSlot } from './saves/slots';
 import type { SaveInput, SaveStore, SlotInfo } from './saves/store';
-import type { StageHandle } from './stage/createStage';
+import type { StageHandle } from './stage/client';
 import type { Session } from './story/session';
 import { mirrorText } from './story/view';
 import type { Dialog } from './ui/dialog';
@@ -55,14 +55,17 @@ export function createSaveFlow(parts: SaveFlowParts): SaveFlow {
     return slots.find((slot) => !infos.has(slot)) ?? [...slots].sort((a, b) => age(a).localeCompare(age(b)))[0]!;
   }
 
-  /** The reader's place as a save, or null when no line is on screen. */
-  function snapshot(slot: string, kind: SaveInput['kind']): SaveInput | null {
+  /**
+   * The reader's place as a save, or null when no line is on screen. The place is taken at once; the
+   * thumbnail comes from the stage afterwards (drawn there, never read back on this press).
+   */
+  async function snapshot(slot: string, kind: SaveInput['kind']): Promise<SaveInput | null> {
     const view = session.view();
     if (!view.beat || !view.scene) return null;
     const words = mirrorText(view).split(/\s+/);
     const preview = words.slice(0, PREVIEW_WORDS).join(' ') + (words.length > PREVIEW_WORDS ? '…' : '');
-    const thumbnail = stage.thumbnail(320);
-    return { slot, kind, beatId: view.beat.id, sceneId: view.scene.id, sceneTitle: view.scene.title, preview: preview.slice(0, 160), thumbnail };
+    const place = { slot, kind, beatId: view.beat.id, sceneId: view.scene.id, sceneTitle: view.scene.title, preview: preview.slice(0, 160) };
+    return { ...place, thumbnail: await stage.thumbnail(320) };
   }
 
   async function write(input: SaveInput, options: { expectedRevision?: number | null } = {}): Promise<boolean> {
@@ -116,7 +119,7 @@ export function createSaveFlow(parts: SaveFlowParts): SaveFlow {
       return load(info.save);
     }
     if ((info?.save || info?.error) && !(await confirm(`Save over ${slotName(slot)}?`))) return;
-    const input = snapshot(slot, 'manual');
+    const input = await snapshot(slot, 'manual');
     if (!input) return;
     // The revision this list showed: a newer write from another window is a conflict, not a silent loss.
     if (await write(input, info?.error ? {} : { expectedRevision: info?.save?.revision ?? null })) notice(`Saved in ${slotName(slot)}.`);
@@ -171,7 +174,7 @@ export function createSaveFlow(parts: SaveFlowParts): SaveFlow {
       void render().then(() => dialog.open());
     },
     async quickSave() {
-      const input = snapshot('quick', 'quick');
+      const input = await snapshot('quick', 'quick');
       if (input && (await write(input))) notice('Quick saved.');
     },
     async quickLoad() {
@@ -183,7 +186,8 @@ export function createSaveFlow(parts: SaveFlowParts): SaveFlow {
       // One at a time: two scene starts in quick succession must take two different slots.
       const input = snapshot('auto-1', 'auto');
       autosaving = autosaving.then(async () => {
-        if (input) await write({ ...input, slot: await nextAutosaveSlot() });
+        const taken = await input;
+        if (taken) await write({ ...taken, slot: await nextAutosaveSlot() });
       });
       return autosaving;
     },

@@ -9,7 +9,7 @@ import type { Animator } from './tween';
  */
 export class Effects {
   readonly veil = new Graphics({ label: 'veil' });
-  private readonly blur = new BlurFilter({ strength: 0, quality: 2, resolution: 0.5 });
+  private readonly blur = new BlurFilter({ strength: 0, quality: 4, kernelSize: 9, legacy: true, resolution: 'inherit' });
   private active: readonly Effect[] = [];
   private layoutNow: Layout | null = null;
   private veilAlpha = 0;

@@ -101,3 +101,14 @@ export function cover(rect: Rect, w: number, h: number): { scale: number; x: num
   const scale = Math.max(rect.width / w, rect.height / h);
   return { scale, x: rect.x + (rect.width - w * scale) / 2, y: rect.y + (rect.height - h * scale) / 2 };
 }
+
+/**
+ * The text canvas covers the text box only (the typewriter then redraws a small canvas): its rect in
+ * CSS pixels, on whole pixels with a 2 px margin. The page places the canvas there; the stage sizes it. Pure.
+ */
+export function textLayerRect(layout: Layout): Rect {
+  const { x, y, width, height } = layout.textBox;
+  const left = Math.floor(x) - 2;
+  const top = Math.floor(y) - 2;
+  return { x: left, y: top, width: Math.ceil(x + width) + 2 - left, height: Math.ceil(y + height) + 2 - top };
+}

@@ -89,7 +89,7 @@ describe('skip to the end of the scene, and sound after a skip', () => {
     await jumpTo(game.page, beatsOf('forest').at(-1)!.id);
     await settled(game.page);
     await game.page.keyboard.press('Space'); // onto the corridor, whose background dissolves in
-    await game.page.waitForFunction(() => !(window as unknown as { __awry: { stage: { stats: { settled(): boolean } } } }).__awry.stage.stats.settled());
+    await game.page.waitForFunction(() => (window as unknown as { __awry: { stage: { lastFrame: { settled: boolean } | null } } }).__awry.stage.lastFrame?.settled === false);
     const landed = await beatId(game.page);
     expect(landed).toBe(beatsOf('corridor')[0]!.id);
     await game.page.keyboard.press('Space');

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { computeLayout } from '../../src/stage/layout';
-import { disconnect, newGame, openGame } from './game';
+import { disconnect, drawn, newGame, openGame } from './game';
 import { screenshotStats } from './pixels';
 
 afterAll(disconnect);
@@ -13,7 +13,7 @@ describe('a page that cannot start, or an asset that is missing', () => {
     await newGame(game.page);
     // The corridor has no blur or dimming over it, so the placeholder shows in its own colours.
     await game.page.evaluate(() => (window as unknown as { __awry: { session: { jump(id: string): void } } }).__awry.session.jump('corridor'));
-    await game.page.waitForTimeout(2000);
+    await drawn(game.page);
     expect(game.warnings.some((w) => w.includes('missing asset bg/hospital-corridor'))).toBe(true);
     const layout = computeLayout(1280, 720);
     // The placeholder's pink stripes are on screen, not a blank.
@@ -24,8 +24,9 @@ describe('a page that cannot start, or an asset that is missing', () => {
     await game.close();
   });
 
-  it('without WebGL the page says so in words', async () => {
+  it('without WebGL (in the page; a worker would have none either) the page says so in words', async () => {
     const game = await openGame({
+      hash: '?stage=page',
       before: (page) =>
         page.addInitScript(() => {
           const original = HTMLCanvasElement.prototype.getContext;

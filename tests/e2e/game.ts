@@ -84,17 +84,33 @@ export async function jumpTo(page: Page, id: string): Promise<void> {
     return session.view().beat!.id;
   }, id);
   await page.waitForFunction((to) => {
-    const stage = (window as unknown as { __awry: { stage: { stats: { applied(): string | null; settled(): boolean } } } }).__awry.stage;
-    return stage.stats.applied() === to && stage.stats.settled();
+    const frame = (window as unknown as { __awry: { stage: StageHook } }).__awry.stage.lastFrame;
+    return frame?.staged === to && frame.settled;
   }, target);
   await completeTyping(page);
 }
 
+type StageHook = { mode: string; lastFrame: { staged: string | null; text: string | null; complete: boolean; settled: boolean; frames: number } | null };
+
+/** The stage's last drawn frame, as the stage reported it. */
+export const lastFrame = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __awry: { stage: StageHook } }).__awry.stage.lastFrame);
+
 /** Waits until the stage has no transition running (effects such as sway may still move). */
 export async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => {
-    const stage = (window as unknown as { __awry: { stage: { stats: { settled(): boolean } } } }).__awry.stage;
-    return stage.stats.settled();
+    const frame = (window as unknown as { __awry: { stage: StageHook } }).__awry.stage.lastFrame;
+    return frame?.settled === true;
+  }, undefined, { timeout: 15_000 });
+}
+
+/** Waits until the stage has drawn the current beat, its art and its words in full, at rest. */
+export async function drawn(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const { session, stage } = (window as unknown as { __awry: { stage: StageHook; session: SessionHandle } }).__awry;
+    const id = session.view().beat?.id;
+    const frame = stage.lastFrame;
+    return !!id && frame?.staged === id && frame.text === id && frame.complete && frame.settled;
   }, undefined, { timeout: 15_000 });
 }
 

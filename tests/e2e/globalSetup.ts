@@ -26,7 +26,8 @@ export default async function setup(project: TestProject) {
     throw new Error(`Chromium is not installed at ${executablePath}. Install it: apt-get update && apt-get install -y chromium`);
   }
   const outDir = mkdtempSync(join(tmpdir(), 'awry-e2e-dist-'));
-  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  // The test build carries the `window.__awry` hook the tests read; the production build has none.
+  await build({ mode: 'test', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   const server = await preview({ logLevel: 'warn', build: { outDir }, preview: { port: 0, strictPort: false } });
   const baseURL = server.resolvedUrls?.local[0];
   if (!baseURL) throw new Error('the preview server did not report a URL');

@@ -1,0 +1,386 @@
+import { Application, Container, Graphics, RendererType, Sprite } from 'pixi.js';
+import type { Texture } from 'pixi.js';
+import type { Beat, Stage as BeatStage, Transition } from '../compiler/story';
+import { ArtStore, pickScale } from './art';
+import type { ArtScale } from './art';
+import { Background } from './Background';
+import { diffBeats } from './diff';
+import { Effects } from './Effects';
+import { computeLayout, cover, textLayerRect } from './layout';
+import type { Layout } from './layout';
+import { Portraits } from './Portraits';
+import { epochNow } from './protocol';
+import type { ArtTable, StageEvent, StageSettings, StageSize, StageView } from './protocol';
+import { TextBox } from './TextBox';
+import { planTransitions } from './transitionPolicy';
+import { Animator } from './tween';
+
+type AnyCanvas = HTMLCanvasElement | OffscreenCanvas;
+
+export interface StageParts {
+  scene: AnyCanvas;
+  text: AnyCanvas;
+  size: StageSize;
+  settings: StageSettings;
+  art: ArtTable;
+  emit: (event: StageEvent) => void;
+}
+
+const CUT: Transition = { kind: 'cut', duration: 0 };
+/** The size backgrounds are authored at; rasters keep its aspect. */
+const BG_AUTHORED = { width: 1920, height: 1080 };
+const nextFrame: (cb: () => void) => void =
+  typeof requestAnimationFrame === 'function' ? (cb) => requestAnimationFrame(cb) : (cb) => setTimeout(cb, 16);
+
+/**
+ * The Pixi stage: background, portraits, effects and the text box, drawn on demand, in a worker or
+ * in the page (it touches no DOM). No ticker runs: a frame is drawn when something changed, and
+ * frames keep coming only while a transition, the typewriter or a moving effect runs. Every frame is
+ * drawn at the full resolution; the art's scale follows the screen alone.
+ */
+export class Stage {
+  private readonly app = new Application();
+  private readonly textApp = new Application();
+  private readonly animator = new Animator();
+  private readonly world = new Container({ label: 'world' });
+  private readonly curtain = new Graphics({ label: 'curtain' });
+  private readonly background = new Background(this.animator);
+  private readonly portraits = new Portraits(this.animator);
+  private readonly textBox = new TextBox();
+  private readonly art: ArtStore;
+  private effects!: Effects;
+  private layout!: Layout;
+  private size: StageSize;
+  private settings: StageSettings;
+  private view: StageView | null = null;
+  /** The beat whose words are in the text box, and the beat whose stage is drawn (they differ while skipping). */
+  private shown: Beat | null = null;
+  private staged: Beat | null = null;
+  /** The beat whose art is applied; `loading` while a newer beat's art is on its way. */
+  private applied: string | null = null;
+  private loading = 0;
+  private token = 0;
+  private scheduled = false;
+  private sceneDirty = false;
+  private textDirty = false;
+  private transitionRunning = false;
+  private finished = 0;
+  private typedFor: string | null = null;
+  private keptBefore = new Set<string>();
+  /** Decoded art waiting to reach the GPU, one piece at a time between frames. */
+  private readonly uploads: Texture[] = [];
+  private uploadTimer: ReturnType<typeof setTimeout> | null = null;
+  private frames = 0;
+  private textFrames = 0;
+
+  private constructor(private readonly parts: StageParts) {
+    this.size = parts.size;
+    this.settings = parts.settings;
+    this.art = new ArtStore(parts.art, (message) => parts.emit({ type: 'warning', message }));
+  }
+
+  /** Creates both WebGL renderers; rejects when WebGL is unavailable. */
+  static async create(parts: StageParts): Promise<Stage> {
+    const stage = new Stage(parts);
+    await stage.init();
+    return stage;
+  }
+
+  get renderer(): string {
+    const gl = (this.app.renderer as unknown as { gl: WebGLRenderingContext }).gl;
+    return String(gl.getParameter(gl.VERSION));
+  }
+
+  /** Textures on the GPU (both renderers): what must return to its baseline after a read-through. */
+  get textureCount(): number {
+    const count = (app: Application) => (app.renderer.texture as unknown as { managedTextures: readonly unknown[] }).managedTextures.length;
+    return count(this.app) + count(this.textApp);
+  }
+
+  get contextLost(): boolean {
+    return (this.app.renderer as unknown as { gl: WebGLRenderingContext }).gl.isContextLost();
+  }
+
+  private async init(): Promise<void> {
+    const { width, height, dpr } = this.size;
+    const common = { preference: 'webgl' as const, antialias: false, autoStart: false, sharedTicker: false, resolution: dpr, autoDensity: false };
+    await this.app.init({ ...common, canvas: this.parts.scene, background: 0x000000, width, height });
+    await this.textApp.init({ ...common, canvas: this.parts.text, backgroundAlpha: 0, width: 1, height: 1 });
+    // Pixi falls back to a 2D canvas renderer; our effects and budgets assume WebGL, so say so instead.
+    if (this.app.renderer.type !== RendererType.WEBGL || this.textApp.renderer.type !== RendererType.WEBGL) {
+      throw new Error('WebGL is unavailable here.');
+    }
+    this.app.ticker.stop();
+    this.textApp.ticker.stop();
+    this.effects = new Effects(this.world, this.animator);
+    this.world.addChild(this.background, this.portraits);
+    this.app.stage.addChild(this.world, this.effects.veil, this.curtain);
+    this.textApp.stage.addChild(this.textBox);
+    this.curtain.alpha = 0;
+    // A restored context has lost every upload: draw everything again (Pixi re-uploads on demand).
+    this.parts.scene.addEventListener('webglcontextlost', () => this.parts.emit({ type: 'context', lost: true }));
+    this.parts.scene.addEventListener('webglcontextrestored', () => {
+      this.parts.emit({ type: 'context', lost: false });
+      this.schedule();
+    });
+    this.resize(this.size);
+  }
+
+  resize(size: StageSize): void {
+    this.size = size;
+    this.layout = computeLayout(size.width, size.height, this.settings.textScale);
+    this.app.renderer.resize(size.width, size.height, size.dpr);
+    const rect = textLayerRect(this.layout);
+    this.textApp.renderer.resize(rect.width, rect.height, size.dpr);
+    this.textApp.stage.position.set(-rect.x, -rect.y);
+    this.background.resize(this.layout);
+    this.portraits.resize(this.layout);
+    this.effects.resize(this.layout);
+    this.textBox.resize(this.layout);
+    this.curtain.clear().rect(0, 0, size.width, size.height).fill(0x000000);
+    // The art's scale may change with the screen: show the staged beat again with art at the new scale.
+    const staged = this.staged;
+    if (staged) void this.showStage(staged, staged);
+    this.schedule();
+  }
+
+  setSettings(settings: StageSettings): void {
+    const relayout = settings.textScale !== this.settings.textScale;
+    this.settings = settings;
+    if (relayout) this.resize(this.size);
+  }
+
+  /** Draws `view`; drawing the same view twice changes nothing. */
+  render(next: StageView): void {
+    this.view = next;
+    const beat = next.line?.beat ?? null;
+    const sceneShown = this.world.visible;
+    this.world.visible = this.textBox.visible = beat !== null;
+    if (beat && beat.id !== this.shown?.id) {
+      this.shown = beat;
+      const speaker = next.line!.speaker;
+      this.textBox.setLine(speaker?.name ?? null, speaker?.color ?? null, beat.text);
+      this.textBox.reveal(next.typing ? 0 : Infinity);
+    } else if (beat && !next.typing) {
+      this.textBox.reveal(Infinity);
+    } else if (!beat) {
+      this.shown = this.staged = null;
+      this.applied = null;
+    }
+    if (beat && !next.skipping && beat.id !== this.staged?.id) {
+      const previous = this.staged;
+      this.staged = beat;
+      if (!previous || !sameStage(previous, beat)) void this.showStage(beat, previous);
+      else this.applied = beat.id;
+    }
+    this.schedule(this.world.visible !== sceneShown || !beat, true);
+  }
+
+  /** Jumps every running transition to its end (a press during a dissolve). */
+  finishTransitions(): void {
+    this.finished++;
+    // A finished fade-out starts its fade-in: finish until nothing runs (bounded, in case of a loop).
+    for (let i = 0; i < 4 && this.animator.active; i++) this.animator.finishAll();
+    this.reportTransition();
+    this.schedule(true, false);
+  }
+
+  /** Decodes and uploads the art of `stages` ahead of time; frees art that none of them (nor the stage) uses. */
+  async preload(stages: readonly BeatStage[]): Promise<void> {
+    const keep = new Set<string>();
+    const loads: Promise<Texture>[] = [];
+    const want = (kind: 'bg' | 'portraits', id: string) => {
+      const scale = this.scaleFor(kind);
+      keep.add(this.art.keyOf(kind, id, scale));
+      loads.push(this.art.get(kind, id, scale));
+    };
+    for (const stage of [...stages, ...(this.staged ? [this.staged.stage] : [])]) {
+      if (stage.bg) want('bg', stage.bg);
+      for (const a of stage.cast) want('portraits', `${a.id}-${a.expression}`);
+    }
+    const loaded = await Promise.all(loads);
+    // Free art kept for neither this request nor the one before, unless a sprite still shows it.
+    this.art.prune(new Set([...keep, ...this.keptBefore]), liveTextures(this.world));
+    this.keptBefore = keep;
+    this.uploads.push(...new Set(loaded));
+    this.pumpUploads();
+  }
+
+  /**
+   * Uploads decoded art ahead of its scene, one texture at a time while nothing else is drawn: a
+   * batch of uploads queued at once would hold the GPU (software WebGL: the CPU) for a second, and
+   * the frame a reader waits for would queue behind it.
+   */
+  private pumpUploads(quietSince = performance.now()): void {
+    if (this.uploadTimer !== null || this.uploads.length === 0) return;
+    this.uploadTimer = setTimeout(() => {
+      this.uploadTimer = null;
+      const busy = this.scheduled || this.loading > 0 || this.animator.active;
+      // Sway keeps frames coming for a whole scene: upload between them after a while anyway.
+      if (busy && performance.now() - quietSince < 1000) return this.pumpUploads(quietSince);
+      const texture = this.uploads.shift();
+      if (texture && !texture.destroyed) this.app.renderer.texture.initSource(texture.source);
+      this.pumpUploads();
+    }, 40);
+  }
+
+  /** The scene and its text box as they are now, `width` pixels wide, as WebP (JPEG where WebP cannot be written). */
+  async thumbnail(width: number): Promise<Blob | null> {
+    // A drawing buffer is cleared once shown: draw and copy in one go.
+    this.app.render();
+    this.textApp.render();
+    const height = Math.round((width * this.size.height) / this.size.width);
+    const k = width / this.size.width;
+    const out = typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(width, height) : null;
+    if (!out) return null;
+    const ctx = out.getContext('2d');
+    if (!ctx) return null;
+    ctx.drawImage(this.parts.scene, 0, 0, width, height);
+    if (this.textBox.visible) {
+      const r = textLayerRect(this.layout);
+      ctx.drawImage(this.parts.text, r.x * k, r.y * k, r.width * k, r.height * k);
+    }
+    const webp = await out.convertToBlob({ type: 'image/webp', quality: 0.6 });
+    return webp.type === 'image/webp' ? webp : out.convertToBlob({ type: 'image/jpeg', quality: 0.6 });
+  }
+
+  /** Test builds: lose the WebGL context and get it back, as a GPU reset would. */
+  loseContext(): void {
+    const gl = (this.app.renderer as unknown as { gl: WebGLRenderingContext }).gl;
+    const ext = gl.getExtension('WEBGL_lose_context');
+    if (!ext) return;
+    ext.loseContext();
+    setTimeout(() => ext.restoreContext(), 10);
+  }
+
+  /** Asks for a frame that redraws the scene, the text box, or both. */
+  private schedule(scene = true, text = true): void {
+    this.sceneDirty ||= scene;
+    this.textDirty ||= text;
+    if (this.scheduled) return;
+    this.scheduled = true;
+    nextFrame(() => this.frame(performance.now()));
+  }
+
+  private frame(now: number): void {
+    this.scheduled = false;
+    const still = this.settings.reducedMotion;
+    const moving = this.animator.active || (this.effects.animating && !still);
+    this.animator.step(now);
+    this.effects.tick(now, still);
+    let typing = false;
+    const view = this.view;
+    if (view?.line) {
+      const elapsed = view.typing ? ((epochNow() - view.lineStartedAt) * view.charsPerSecond) / 1000 : Infinity;
+      typing = !this.textBox.reveal(elapsed);
+      if (!typing && this.typedFor !== view.line.beat.id) {
+        this.typedFor = view.line.beat.id;
+        this.parts.emit({ type: 'typed', beatId: view.line.beat.id });
+      }
+    }
+    const drawScene = this.sceneDirty || moving;
+    if (drawScene) {
+      // Software WebGL pays for every full-screen layer: skip the veils while they are clear.
+      this.curtain.visible = this.curtain.alpha > 0.002;
+      this.effects.veil.visible = this.world.visible && this.effects.veil.alpha > 0.002;
+      this.app.render();
+      this.frames++;
+    }
+    const drawText = this.textDirty || typing;
+    if (drawText) {
+      this.textApp.render();
+      this.textFrames++;
+    }
+    this.sceneDirty = this.textDirty = false;
+    this.reportTransition();
+    if (drawScene || drawText) {
+      const settled = !this.animator.active && this.loading === 0;
+      const { frames, textFrames, applied: staged } = this;
+      const frame = { type: 'frame' as const, staged, text: this.shown?.id ?? null, complete: !typing, settled, frames, textFrames };
+      // Reported on the next frame's turn, once this one has reached the screen (a canvas commits after its task).
+      nextFrame(() => this.parts.emit({ ...frame, at: epochNow() }));
+    }
+    const stillMoving = this.animator.active || (this.effects.animating && !still);
+    if (stillMoving || typing) this.schedule(stillMoving, typing);
+  }
+
+  /** Tells the page when transitions start or all end. */
+  private reportTransition(): void {
+    if (this.animator.active === this.transitionRunning) return;
+    this.transitionRunning = this.animator.active;
+    this.parts.emit({ type: 'transition', running: this.transitionRunning, finished: this.finished });
+  }
+
+  /** The art scale for `kind` on this screen: from its size and pixel ratio only. */
+  private scaleFor(kind: 'bg' | 'portraits'): ArtScale {
+    const { dpr } = this.size;
+    if (kind === 'bg') {
+      const drawn = cover(this.layout.scene, BG_AUTHORED.width, BG_AUTHORED.height).scale * BG_AUTHORED.width * dpr;
+      return pickScale(drawn, this.art.sizeOf('bg', 1).width);
+    }
+    return pickScale(this.layout.portraitHeight * dpr, this.art.sizeOf('portraits', 1).height);
+  }
+
+  /** Loads a beat's art, then swaps it in with the beat's transitions (unless a newer beat came). */
+  private async showStage(beat: Beat, previous: Beat | null): Promise<void> {
+    const mine = ++this.token;
+    this.loading++;
+    const art = this.art;
+    let bg: Texture | null;
+    let cast: Texture[];
+    try {
+      [bg, ...cast] = await Promise.all([
+        beat.stage.bg ? art.get('bg', beat.stage.bg, this.scaleFor('bg')) : null,
+        ...beat.stage.cast.map((a) => art.get('portraits', `${a.id}-${a.expression}`, this.scaleFor('portraits'))),
+      ]);
+    } finally {
+      this.loading--;
+    }
+    if (mine !== this.token) return this.schedule(true, false);
+    this.applied = beat.id;
+    const castTextures = new Map(beat.stage.cast.map((a, i) => [a.id, cast[i]!]));
+    const plan = planTransitions(beat, previous === beat ? null : previous, {
+      skipping: this.view?.skipping ?? false,
+      reducedMotion: this.settings.reducedMotion,
+    });
+    const diff = diffBeats(previous === beat ? null : previous, beat);
+    const apply = (bgTransition: Transition): void => {
+      if (diff.bgChanged || previous === beat) this.background.show(bg ?? null, bgTransition);
+      this.portraits.update(beat.stage.cast, castTextures, beat.speaker, plan.cast);
+      if (diff.effectsChanged || !previous) this.effects.set(beat.stage.effects, previous === beat ? 0 : plan.effectsMs);
+    };
+    if (diff.bgChanged && plan.bg.kind === 'fade' && previous && previous !== beat) {
+      // A fade goes through black: the curtain closes, the new stage is set behind it, it opens.
+      const half = plan.bg.duration / 2;
+      const curtain = this.curtain;
+      this.animator.play(curtain, {
+        duration: half,
+        update: (t) => (curtain.alpha = t),
+        done: () => {
+          apply(CUT);
+          this.animator.play(curtain, { duration: half, update: (t) => (curtain.alpha = 1 - t) });
+        },
+      });
+    } else {
+      this.animator.finish(this.curtain);
+      apply(previous === beat ? CUT : plan.bg);
+    }
+    this.schedule(true, false);
+  }
+}
+
+/** Two beats show the same stage (and the same speaker lit). */
+function sameStage(a: Beat, b: Beat): boolean {
+  return a.speaker === b.speaker && JSON.stringify(a.stage) === JSON.stringify(b.stage);
+}
+
+/** Textures that some sprite under `root` shows right now. */
+function liveTextures(root: Container): Set<Texture> {
+  const live = new Set<Texture>();
+  const visit = (node: Container): void => {
+    if (node instanceof Sprite) live.add(node.texture);
+    for (const child of node.children) visit(child);
+  };
+  visit(root);
+  return live;
+}

@@ -1,0 +1,114 @@
+import { DOMAdapter, ImageSource, Texture } from 'pixi.js';
+import type { ArtTable } from './protocol';
+
+export type ArtKind = 'bg' | 'portraits';
+export type ArtScale = 1 | 2;
+
+interface Entry {
+  key: string;
+  promise: Promise<Texture>;
+  /** Set once decoded; until then the entry cannot be freed (someone may be awaiting it). */
+  texture: Texture | null;
+}
+
+/**
+ * Rasterised art to textures. Each picture ships as WebP at two scales (made from its SVG at build
+ * time); the scale is chosen from the screen (its size and pixel ratio), never from how fast frames
+ * come, so a beat looks the same however it was reached. Decoding is `createImageBitmap`, which works
+ * in a worker and off the page's main thread. A missing or broken file becomes a visible placeholder
+ * and a warning, never a blank or a crash.
+ */
+export class ArtStore {
+  private readonly cache = new Map<string, Entry>();
+
+  constructor(
+    private readonly table: ArtTable,
+    private readonly warn: (message: string) => void,
+  ) {}
+
+  /** The texture of picture `id` of `kind` at `scale`; the same request shares one texture. */
+  get(kind: ArtKind, id: string, scale: ArtScale): Promise<Texture> {
+    const urls = this.table[kind][id];
+    const url = urls?.[scale] ?? urls?.[scale === 2 ? 1 : 2];
+    const key = `${kind}/${id}@${url ? scale : 'missing'}`;
+    let entry = this.cache.get(key);
+    if (!entry) {
+      const size = this.table.sizes[kind][scale];
+      const created: Entry = { key, texture: null, promise: this.decode(url, `${kind}/${id}`, size) };
+      created.promise.then((t) => (created.texture = t), () => undefined);
+      this.cache.set(key, (entry = created));
+    }
+    return entry.promise;
+  }
+
+  /** The key `get` files a picture under, for `prune`'s keep list. */
+  keyOf(kind: ArtKind, id: string, scale: ArtScale): string {
+    const urls = this.table[kind][id];
+    return `${kind}/${id}@${urls?.[scale] ?? urls?.[scale === 2 ? 1 : 2] ? scale : 'missing'}`;
+  }
+
+  /** Destroys every decoded texture not in `keep` that no sprite shows (`live`). */
+  prune(keep: ReadonlySet<string>, live: ReadonlySet<Texture>): void {
+    for (const [key, entry] of this.cache) {
+      if (!entry.texture || keep.has(key) || live.has(entry.texture)) continue;
+      this.cache.delete(key);
+      entry.texture.destroy(true);
+    }
+  }
+
+  /** Every texture decoded so far (for a restored WebGL context, which must upload them again). */
+  textures(): Texture[] {
+    return [...this.cache.values()].flatMap((e) => (e.texture && !e.texture.destroyed ? [e.texture] : []));
+  }
+
+  /** The pixel size `kind` was rasterised at for `scale`. */
+  sizeOf(kind: ArtKind, scale: ArtScale): { width: number; height: number } {
+    return this.table.sizes[kind][scale];
+  }
+
+  get size(): number {
+    return this.cache.size;
+  }
+
+  private async decode(url: string | undefined, label: string, size: { width: number; height: number }): Promise<Texture> {
+    try {
+      if (!url) throw new Error('no raster in the art table');
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const bitmap = await createImageBitmap(await response.blob());
+      return new Texture({ source: new ImageSource({ resource: bitmap, alphaMode: 'premultiply-alpha-on-upload', label }) });
+    } catch (error) {
+      this.warn(`[awry] missing asset ${label} (${url ?? 'not in the catalogue'}): showing a placeholder. ${String(error)}`);
+      return placeholder(label, size.width, size.height);
+    }
+  }
+}
+
+/** Which scale covers `devicePixels` (the larger side drawn, in device pixels) for art rasterised at `sizes`. */
+export function pickScale(devicePixels: number, scale1Pixels: number): ArtScale {
+  return devicePixels <= scale1Pixels * 1.1 ? 1 : 2;
+}
+
+/** A striped card naming the missing asset: obvious to a tester, calm for a reader. */
+function placeholder(label: string, width: number, height: number): Texture {
+  const w = Math.max(1, Math.round(width));
+  const h = Math.max(1, Math.round(height));
+  const canvas = DOMAdapter.get().createCanvas(w, h);
+  const ctx = canvas.getContext('2d') as CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
+  ctx.fillStyle = '#2a2233';
+  ctx.fillRect(0, 0, w, h);
+  ctx.strokeStyle = '#ff4fa3';
+  ctx.lineWidth = Math.max(4, w / 120);
+  for (let x = -h; x < w; x += w / 12) {
+    ctx.beginPath();
+    ctx.moveTo(x, h);
+    ctx.lineTo(x + h, 0);
+    ctx.stroke();
+  }
+  ctx.strokeRect(0, 0, w, h);
+  ctx.fillStyle = '#ffffff';
+  ctx.font = `bold ${Math.max(14, Math.round(w / 24))}px sans-serif`;
+  ctx.textAlign = 'center';
+  ctx.fillText(`missing: ${label}`, w / 2, h / 2);
+  return Texture.from(canvas);
+}

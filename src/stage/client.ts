@@ -1,0 +1,337 @@
+import type { Beat, Stage as BeatStage } from '../compiler/story';
+import type { View } from '../story/view';
+import { computeLayout, textLayerRect } from './layout';
+import type { Layout } from './layout';
+import type { ArtTable, FontSource, Port, StageCommand, StageEvent, StageSettings, StageSize, StageView } from './protocol';
+import { stageView } from './stageView';
+
+export type StageMode = 'worker' | 'page';
+
+export interface StageOptions {
+  parent: HTMLElement;
+  art: ArtTable;
+  fonts: FontSource[];
+  settings: StageSettings;
+  /** 'page' forces in-page drawing (a test, or a browser known to need it). */
+  mode?: StageMode;
+}
+
+export interface FrameInfo {
+  staged: string | null;
+  text: string | null;
+  /** The words are shown in full. */
+  complete: boolean;
+  settled: boolean;
+  frames: number;
+  textFrames: number;
+  /** Epoch ms at which the stage drew it. */
+  at: number;
+}
+
+export interface StageHandle {
+  readonly mode: StageMode;
+  /** Shows `view`; showing the same view twice changes nothing. */
+  render(view: View): void;
+  /** Has the art of `beats` decoded and uploaded ahead of time; frees art none of them uses. */
+  preload(beats: readonly Beat[]): void;
+  resize(): void;
+  setSettings(settings: StageSettings): void;
+  /** Called when transitions start running and when the last one ends. */
+  onTransition(listener: (running: boolean) => void): void;
+  /** Jumps every running transition to its end (a press during a dissolve). */
+  finishTransitions(): void;
+  /** A small picture of the stage as it is (scene and text box, never a menu over them), as a data URL. */
+  thumbnail(width?: number): Promise<string | null>;
+  /** Called with every new layout (and once now), so DOM controls can sit where the stage put the box. */
+  onLayout(listener: (layout: Layout) => void): void;
+  /** Called for every frame the stage reports drawn. */
+  onFrame(listener: (frame: FrameInfo) => void): void;
+  /** The last frame the stage reported. */
+  readonly lastFrame: FrameInfo | null;
+  /** Test builds: the stage's counters, and a WebGL context loss and restore. */
+  inspect(): Promise<{ textures: number; heapBytes: number | null; contextLost: boolean } | null>;
+  loseContext(): void;
+  destroy(): void;
+}
+
+const PROBE_TIMEOUT_MS = 10_000;
+const MAX_RESTARTS = 3;
+
+/**
+ * The page's side of the stage. It decides where the stage draws: in a dedicated worker on transferred
+ * OffscreenCanvases where a worker can have WebGL, else in the page through the same protocol. The
+ * choice is made before `transferControlToOffscreen`, which leaves a canvas the page can no longer
+ * draw on. A worker that fails to start falls back to the page; one that crashes mid-read is
+ * started again on fresh canvases and shown the current line.
+ */
+export async function createStage(options: StageOptions): Promise<StageHandle> {
+  const { parent } = options;
+  let settings = options.settings;
+  let lastView: StageView | null = null;
+  let lastFrame: FrameInfo | null = null;
+  let layout = computeLayout(1, 1);
+  const transitionListeners = new Set<(running: boolean) => void>();
+  const layoutListeners = new Set<(layout: Layout) => void>();
+  const frameListeners = new Set<(frame: FrameInfo) => void>();
+  const pending = new Map<number, (event: StageEvent) => void>();
+  let nextId = 1;
+  let restarts = 0;
+  /** Finish-transitions commands sent; the stage's transition news counts those it has handled. */
+  let finishesSent = 0;
+  let running = false;
+  const setRunning = (next: boolean): void => {
+    if (next === running) return;
+    running = next;
+    for (const listener of transitionListeners) listener(running);
+  };
+
+  let link = await connect(options.mode ?? preferredMode());
+
+  function onEvent(event: StageEvent): void {
+    switch (event.type) {
+      case 'transition':
+        // News from before the stage saw the reader's last press is stale: that press ended it.
+        if (event.finished >= finishesSent) setRunning(event.running);
+        return;
+      case 'frame':
+        lastFrame = event;
+        for (const listener of frameListeners) listener(event);
+        return;
+      case 'warning':
+        return console.warn(event.message);
+      case 'thumbnail':
+      case 'inspect':
+        pending.get(event.id)?.(event);
+        pending.delete(event.id);
+        return;
+      default:
+        return;
+    }
+  }
+
+  /** Starts a stage in `mode` on fresh canvases; falls back to the page when a worker cannot draw. */
+  async function connect(mode: StageMode): Promise<Link> {
+    const canvases = freshCanvases(parent);
+    const size = measure();
+    const init = { type: 'init' as const, size, art: options.art, fonts: options.fonts, settings };
+    if (mode === 'worker') {
+      const worker = await startWorker(canvases, init, onEvent, () => void restart());
+      if (worker) return worker;
+      canvases.scene.remove();
+      canvases.text.remove();
+      return connect('page');
+    }
+    return startInPage(canvases, init, onEvent);
+  }
+
+  /** A worker crashed mid-read: start again on fresh canvases and show the current line. */
+  async function restart(): Promise<void> {
+    link.dispose();
+    finishesSent = 0; // a new stage counts from zero
+    setRunning(false);
+    link = await connect(++restarts > MAX_RESTARTS ? 'page' : link.mode);
+    place();
+    if (lastView) link.post({ type: 'view', view: lastView });
+  }
+
+  function measure(): StageSize {
+    return {
+      width: parent.clientWidth || window.innerWidth,
+      height: parent.clientHeight || window.innerHeight,
+      dpr: Math.min(window.devicePixelRatio || 1, 2),
+    };
+  }
+
+  /** Sizes the canvases' boxes (CSS) to the layout; the stage sizes their pixels. */
+  function place(): StageSize {
+    const size = measure();
+    layout = computeLayout(size.width, size.height, settings.textScale);
+    const r = textLayerRect(layout);
+    Object.assign(link.text.style, { left: `${r.x}px`, top: `${r.y}px`, width: `${r.width}px`, height: `${r.height}px` });
+    for (const listener of layoutListeners) listener(layout);
+    return size;
+  }
+
+  function resize(): void {
+    link.post({ type: 'resize', size: place() });
+  }
+
+  /** Posts a request that the stage answers with the same id; null if it does not answer in time. */
+  function ask<T extends StageEvent>(command: (id: number) => StageCommand, timeoutMs: number): Promise<T | null> {
+    const id = nextId++;
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => (pending.delete(id), resolve(null)), timeoutMs);
+      pending.set(id, (event) => (clearTimeout(timer), resolve(event as T)));
+      link.post(command(id));
+    });
+  }
+
+  window.addEventListener('resize', resize);
+  place();
+
+  return {
+    get mode() {
+      return link.mode;
+    },
+    get lastFrame() {
+      return lastFrame;
+    },
+    render(view) {
+      lastView = stageView(view);
+      link.post({ type: 'view', view: lastView });
+    },
+    preload(beats) {
+      const stages = [...new Map<string, BeatStage>(beats.map((b) => [JSON.stringify(b.stage), b.stage])).values()];
+      link.post({ type: 'preload', stages });
+    },
+    resize,
+    setSettings(next) {
+      const relayout = next.textScale !== settings.textScale;
+      settings = next;
+      link.post({ type: 'settings', settings });
+      if (relayout) place();
+    },
+    onTransition(listener) {
+      transitionListeners.add(listener);
+    },
+    finishTransitions() {
+      // The stage ends every running transition on receipt: the next press may read on at once.
+      finishesSent++;
+      link.post({ type: 'finish-transitions' });
+      setRunning(false);
+    },
+    async thumbnail(width = 320) {
+      const answer = await ask<Extract<StageEvent, { type: 'thumbnail' }>>((id) => ({ type: 'thumbnail', id, width }), 5000);
+      return answer?.blob ? dataUrl(answer.blob) : null;
+    },
+    onLayout(listener) {
+      layoutListeners.add(listener);
+      listener(layout);
+    },
+    onFrame(listener) {
+      frameListeners.add(listener);
+    },
+    async inspect() {
+      const answer = await ask<Extract<StageEvent, { type: 'inspect' }>>((id) => ({ type: 'inspect', id }), 5000);
+      return answer && { textures: answer.textures, heapBytes: answer.heapBytes, contextLost: answer.contextLost };
+    },
+    loseContext() {
+      link.post({ type: 'lose-context' });
+    },
+    destroy() {
+      window.removeEventListener('resize', resize);
+      link.dispose();
+    },
+  };
+}
+
+interface Link {
+  mode: StageMode;
+  text: HTMLCanvasElement;
+  post(command: StageCommand): void;
+  dispose(): void;
+}
+
+type Init = Extract<StageCommand, { type: 'init' }>;
+type Canvases = { scene: HTMLCanvasElement; text: HTMLCanvasElement };
+
+/** Workers with transferable canvases exist here; whether they have WebGL, the worker itself says. */
+function preferredMode(): StageMode {
+  const forced = new URLSearchParams(location.search).get('stage');
+  if (forced === 'page') return 'page';
+  const transferable = typeof Worker === 'function' && 'transferControlToOffscreen' in HTMLCanvasElement.prototype;
+  return transferable ? 'worker' : 'page';
+}
+
+/** Two canvases: the scene, and the text box above it (the typewriter redraws only that small one). */
+function freshCanvases(parent: HTMLElement): Canvases {
+  for (const old of parent.querySelectorAll('canvas')) old.remove();
+  const scene = document.createElement('canvas');
+  const text = document.createElement('canvas');
+  text.classList.add('text-layer');
+  for (const c of [scene, text]) {
+    c.setAttribute('aria-hidden', 'true');
+    parent.appendChild(c);
+  }
+  return { scene, text };
+}
+
+/**
+ * Starts the stage worker: asks it whether it has WebGL, and only then transfers the canvases.
+ * Resolves null (the page takes over) when the worker cannot start or cannot draw.
+ */
+async function startWorker(canvases: Canvases, init: Init, onEvent: (e: StageEvent) => void, onCrash: () => void): Promise<Link | null> {
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./stage.worker.ts', import.meta.url), { type: 'module', name: 'stage' });
+  } catch {
+    return null;
+  }
+  let ready = false;
+  const started = new Promise<boolean>((resolve) => {
+    const timer = setTimeout(() => resolve(false), PROBE_TIMEOUT_MS);
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      if (ready) onCrash();
+      else resolve(false);
+    });
+    worker.addEventListener('message', (event: MessageEvent<StageEvent>) => {
+      const message = event.data;
+      if (message.type === 'probe') {
+        if (!message.webgl) return resolve(false);
+        const scene = canvases.scene.transferControlToOffscreen();
+        const text = canvases.text.transferControlToOffscreen();
+        worker.postMessage({ ...init, canvases: { scene, text } } satisfies StageCommand, [scene, text]);
+      } else if (message.type === 'ready') {
+        clearTimeout(timer);
+        ready = true;
+        resolve(true);
+      } else if (message.type === 'failed') {
+        if (ready) onCrash();
+        else resolve(false);
+      }
+      onEvent(message);
+    });
+  });
+  worker.postMessage({ type: 'probe' } satisfies StageCommand);
+  if (!(await started)) {
+    worker.terminate();
+    return null;
+  }
+  return { mode: 'worker', text: canvases.text, post: (c) => worker.postMessage(c), dispose: () => worker.terminate() };
+}
+
+/** The same stage module in the page, behind a MessageChannel: the protocol holds, readbacks wait for idle time. */
+async function startInPage(canvases: Canvases, init: Init, onEvent: (e: StageEvent) => void): Promise<Link> {
+  const [{ serveStage }, { Stage }] = await Promise.all([import('./runtime'), import('./Stage')]);
+  const channel = new MessageChannel();
+  serveStage(channel.port2 as unknown as Port<StageEvent, StageCommand>, { canvases, defer: whenIdle, create: (parts) => Stage.create(parts) });
+  channel.port2.start();
+  const started = new Promise<void>((resolve, reject) => {
+    channel.port1.addEventListener('message', (event: MessageEvent<StageEvent>) => {
+      const message = event.data;
+      if (message.type === 'ready') resolve();
+      if (message.type === 'failed') reject(new Error(`WebGL is unavailable in this browser: ${message.message}`));
+      onEvent(message);
+    });
+  });
+  channel.port1.start();
+  channel.port1.postMessage(init);
+  await started;
+  return { mode: 'page', text: canvases.text, post: (c) => channel.port1.postMessage(c), dispose: () => channel.port1.close() };
+}
+
+function whenIdle(work: () => void): void {
+  const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => void }).requestIdleCallback;
+  if (idle) idle(work, { timeout: 500 });
+  else setTimeout(work, 30);
+}
+
+function dataUrl(blob: Blob): Promise<string | null> {
+  return new Promise((resolve) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : null);
+    reader.onerror = () => resolve(null);
+    reader.readAsDataURL(blob);
+  });
+}

@@ -1,0 +1,13 @@
+/**
+ * The stage worker's entry: Pixi on the OffscreenCanvases the page transferred, fed by the stage
+ * protocol. `pixi.js/unsafe-eval` swaps Pixi's generated shader code for precompiled functions, so the
+ * worker runs under a Content-Security-Policy without 'unsafe-eval'.
+ */
+import 'pixi.js/unsafe-eval';
+import { DOMAdapter, WebWorkerAdapter } from 'pixi.js';
+import type { Port, StageCommand, StageEvent } from './protocol';
+import { serveStage } from './runtime';
+import { Stage } from './Stage';
+
+DOMAdapter.set(WebWorkerAdapter);
+serveStage(self as unknown as Port<StageEvent, StageCommand>, { loadFonts: true, create: (parts) => Stage.create(parts) });

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import type { Port, StageCommand, StageEvent, StageSettings, StageView } from '../../src/stage/protocol';
+import { serveStage } from '../../src/stage/runtime';
+import type { StageLike } from '../../src/stage/runtime';
+import { stageView } from '../../src/stage/stageView';
+import { selectView } from '../../src/story/view';
+import { compile } from '../fixtures/compile';
+
+const compileFixture = (body: string) => compile(body).story!;
+const SCRIPT = `scene one "One"
+  bg ward-day
+  show iruka worried at left
+  iruka: "Hello."
+  A quiet line.
+`;
+
+const settings: StageSettings = { textScale: 1, reducedMotion: false };
+const art = { bg: {}, portraits: {}, sizes: { bg: { 1: { width: 2, height: 1 }, 2: { width: 4, height: 2 } }, portraits: { 1: { width: 2, height: 3 }, 2: { width: 4, height: 6 } } } };
+const init = (): StageCommand => ({ type: 'init', size: { width: 800, height: 450, dpr: 1 }, art, fonts: [], settings });
+
+/** A stage that records what it was asked, and can say things back through `emit`. */
+function fakeStage(log: unknown[], emitted: { emit?: (e: StageEvent) => void }): StageLike {
+  return {
+    renderer: 'fake GL',
+    textureCount: 3,
+    contextLost: false,
+    resize: (size) => void log.push(['resize', size]),
+    setSettings: (s) => void log.push(['settings', s]),
+    render: (view: StageView) => {
+      log.push(['view', view.line?.beat.id ?? null, view.line?.speaker?.name ?? null]);
+      emitted.emit?.({ type: 'frame', staged: view.line?.beat.id ?? null, text: view.line?.beat.id ?? null, complete: true, settled: true, frames: 1, textFrames: 1, at: 5 });
+    },
+    finishTransitions: () => void log.push(['finish']),
+    preload: async (stages) => void log.push(['preload', stages.length]),
+    thumbnail: async (width) => new Blob([`w${width}`], { type: 'image/webp' }),
+    loseContext: () => void log.push(['lose']),
+  } as StageLike;
+}
+
+/** The page's end of a real MessageChannel (messages are structured-cloned, as to a worker). */
+function wire(create: (emit: (e: StageEvent) => void) => Promise<StageLike>) {
+  const channel = new MessageChannel();
+  const canvases = { scene: {} as OffscreenCanvas, text: {} as OffscreenCanvas };
+  serveStage(channel.port2 as unknown as Port<StageEvent, StageCommand>, { canvases, create: (parts) => create(parts.emit) });
+  const events: StageEvent[] = [];
+  const waiters: Array<() => void> = [];
+  channel.port1.addEventListener('message', (e: MessageEvent<StageEvent>) => {
+    events.push(e.data);
+    for (const w of waiters.splice(0)) w();
+  });
+  channel.port1.start();
+  channel.port2.start();
+  const until = async (test: () => boolean) => {
+    const deadline = Date.now() + 2000;
+    while (!test()) {
+      if (Date.now() > deadline) throw new Error(`no such event; got ${JSON.stringify(events.map((e) => e.type))}`);
+      await new Promise<void>((r) => (waiters.push(r), setTimeout(r, 20)));
+    }
+  };
+  return { post: (c: StageCommand) => channel.port1.postMessage(c), events, until, close: () => channel.port1.close() };
+}
+
+describe('stage protocol', () => {
+  it('page to stage: commands sent before the stage is ready wait for it, in order', async () => {
+    const log: unknown[] = [];
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const link = wire(async () => (await gate, fakeStage(log, {})));
+    const story = compileFixture(SCRIPT);
+    const facts = { screen: 'reading' as const, typing: true, lineStartedAt: 100, charsPerSecond: 45, auto: false, skipping: false };
+    link.post(init());
+    link.post({ type: 'view', view: stageView(selectView(story, story.beats[0]!, facts), 1000) });
+    link.post({ type: 'finish-transitions' });
+    link.post({ type: 'resize', size: { width: 390, height: 844, dpr: 2 } });
+    await new Promise((r) => setTimeout(r, 30));
+    expect(log).toEqual([]);
+    release();
+    await link.until(() => log.length === 3);
+    expect(log).toEqual([['view', story.beats[0]!.id, 'Iruka'], ['finish'], ['resize', { width: 390, height: 844, dpr: 2 }]]);
+    expect(link.events[0]).toEqual({ type: 'ready', renderer: 'fake GL' });
+    link.close();
+  });
+
+  it('stage to page: frames, thumbnails and counters come back as plain events with their ids', async () => {
+    const log: unknown[] = [];
+    const emitted: { emit?: (e: StageEvent) => void } = {};
+    const link = wire(async (emit) => ((emitted.emit = emit), fakeStage(log, emitted)));
+    link.post(init());
+    link.post({ type: 'view', view: { line: null, typing: false, lineStartedAt: 0, charsPerSecond: 45, skipping: false } });
+    link.post({ type: 'thumbnail', id: 7, width: 320 });
+    link.post({ type: 'inspect', id: 8 });
+    await link.until(() => link.events.some((e) => e.type === 'inspect'));
+    const frame = link.events.find((e) => e.type === 'frame');
+    expect(frame).toMatchObject({ staged: null, settled: true });
+    const thumb = link.events.find((e) => e.type === 'thumbnail') as Extract<StageEvent, { type: 'thumbnail' }>;
+    expect(thumb.id).toBe(7);
+    expect(await thumb.blob!.text()).toBe('w320');
+    expect(link.events.find((e) => e.type === 'inspect')).toMatchObject({ type: 'inspect', id: 8, textures: 3, contextLost: false });
+    link.close();
+  });
+
+  it('a stage that cannot start says why, and later commands are dropped, not thrown', async () => {
+    const link = wire(async () => {
+      throw new Error('WebGL is unavailable here.');
+    });
+    link.post(init());
+    await link.until(() => link.events.length > 0);
+    expect(link.events[0]).toEqual({ type: 'failed', message: 'WebGL is unavailable here.' });
+    link.post({ type: 'finish-transitions' });
+    link.post({ type: 'probe' });
+    await link.until(() => link.events.length > 1);
+    expect(link.events[1]).toMatchObject({ type: 'probe', webgl: false });
+    link.close();
+  });
+
+  it('the view carries the beat, the speaker and the typewriter clock as epoch ms', () => {
+    const story = compileFixture(SCRIPT);
+    const facts = { screen: 'reading' as const, typing: true, lineStartedAt: 250, charsPerSecond: Infinity, auto: false, skipping: true };
+    const view = stageView(selectView(story, story.beats[1]!, facts), 10_000);
+    expect(view).toEqual({ line: { beat: story.beats[1], speaker: null }, typing: true, lineStartedAt: 10_250, charsPerSecond: Infinity, skipping: true });
+    expect(structuredClone(view)).toEqual(view);
+    expect(stageView(selectView(story, story.beats[0]!, { ...facts, screen: 'title' }), 0).line).toBeNull();
+  });
+});
