@@ -5,3 +5,6 @@ declare module 'virtual:awry-story' {
   const story: Story;
   export default story;
 }
+
+/** Pixi's precompiled shader functions (a side-effect module without types). */
+declare module 'pixi.js/unsafe-eval';

@@ -303,6 +303,8 @@ async function startWorker(canvases: Canvases, init: Init, onEvent: (e: StageEve
 
 /** The same stage module in the page, behind a MessageChannel: the protocol holds, readbacks wait for idle time. */
 async function startInPage(canvases: Canvases, init: Init, onEvent: (e: StageEvent) => void): Promise<Link> {
+  // Pixi's precompiled shader functions first, so the page needs no 'unsafe-eval' either.
+  await import('pixi.js/unsafe-eval');
   const [{ serveStage }, { Stage }] = await Promise.all([import('./runtime'), import('./Stage')]);
   const channel = new MessageChannel();
   serveStage(channel.port2 as unknown as Port<StageEvent, StageCommand>, { canvases, defer: whenIdle, create: (parts) => Stage.create(parts) });
