@@ -1,7 +1,7 @@
 /**
- * Ten read-throughs of the chapter in one page, at instant text speed, each line advanced with a real
+ * Read-throughs of the chapter in one page (ten in the bench), at instant text speed, each line advanced with a real
  * Space press once the stage reports it drawn in full (never skipped), so every stage is drawn and the
- * sound plays. After the first and after the tenth, at the end card: art textures alive in the stage
+ * sound plays. After the first and after the last, at the end card: art textures alive in the stage
  * (`stage.inspect()`), Howls in Howler's own list, and the page's and the stage worker's live heaps
  * after a collection. Puppeteer, since it can open a CDP session on a worker (Playwright cannot).
  */
@@ -42,6 +42,7 @@ const evalFrame = (page: Page, id: string) =>
 async function readThrough(page: Page, story: Story) {
   await page.waitForSelector('[data-action="new-game"]', { visible: true, timeout: PATIENCE_MS });
   await page.click('[data-action="new-game"]');
+  await page.waitForFunction(() => !!(window as unknown as BenchWindow).__awry, { timeout: PATIENCE_MS });
   const ambiences = new Set<string>();
   let playing = 0;
   for (const beat of story.beats) {
@@ -75,7 +76,8 @@ async function counts(page: Page) {
   });
 }
 
-export async function tenReadThroughs(url: string, story: Story, mode: StageMode = 'worker') {
+/** `reads` read-throughs (ten in the bench; fewer to try the bench out), compared last to first. */
+export async function readThroughs(url: string, story: Story, reads: number, mode: StageMode = 'worker') {
   const browser: Browser = await puppeteer.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
@@ -89,10 +91,10 @@ export async function tenReadThroughs(url: string, story: Story, mode: StageMode
     const expected = new Set(story.beats.map((b) => b.stage.ambience).filter((a): a is string => !!a));
     let withSound = 0;
     let first: { textures: number; howls: number; pageHeap: number; workerHeap: number } | null = null;
-    for (let i = 0; i < 10; i++) {
+    for (let i = 0; i < reads; i++) {
       const heard = await readThrough(page, story);
       if ([...expected].every((a) => heard.ambiences.has(a)) && heard.linesWithSound > 0) withSound++;
-      if (i === 0 || i === 9) {
+      if (i === 0 || i === reads - 1) {
         const c = await counts(page);
         const worker = mode === 'worker' ? page.workers().find((w) => /stage/.test(w.url())) : undefined;
         if (mode === 'worker' && !worker) throw new Error(`no stage worker among ${page.workers().map((w) => w.url()).join(', ') || 'none'}`);
@@ -101,8 +103,8 @@ export async function tenReadThroughs(url: string, story: Story, mode: StageMode
         else {
           const f = first!;
           return {
-            memReadThroughs: 10,
-            memReadsWithSound: withSound,
+            memReadThroughs: reads,
+            memReadsWithoutSound: reads - withSound,
             texturesAfterFirst: f.textures,
             texturesAfterTenth: sample.textures,
             texturesGrowth: sample.textures - f.textures,
@@ -118,7 +120,7 @@ export async function tenReadThroughs(url: string, story: Story, mode: StageMode
       }
       await page.click('[data-action="to-title"]');
     }
-    throw new Error('unreachable: ten read-throughs ended without figures');
+    throw new Error(`${reads} read-throughs ended without figures (at least 2 are needed)`);
   } finally {
     await browser.close();
   }

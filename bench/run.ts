@@ -20,7 +20,7 @@ import { readAssetIndex, readScriptFiles } from '../src/build/scriptFiles';
 import { idleCost, launch, median, timeToFirstLine, timeToMark } from './browser';
 import { measureCompile } from './compile';
 import { lighthouseTitle } from './lighthouse';
-import { tenReadThroughs } from './memory';
+import { readThroughs } from './memory';
 import { inputToLine, pacedRead } from './reading';
 import { report } from './report';
 import type { Measured } from './report';
@@ -95,7 +95,7 @@ const STEPS: Record<string, Step> = {
     Object.assign(f, { readPageLongestTaskMs: p.longestTaskMs, readPageTbtMs: p.tbtMs, readPageLongTasks: p.longTasks });
   },
   async memory({ figures }, urls, story) {
-    Object.assign(figures, await tenReadThroughs(urls.game, story));
+    Object.assign(figures, await readThroughs(urls.game, story, FEW ? 2 : 10));
   },
   async lighthouse({ figures: f, notes }, urls) {
     const lh = await lighthouseTitle(urls.ship, Math.min(RUNS, 3));

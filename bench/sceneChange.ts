@@ -23,7 +23,7 @@ interface TraceEvent {
 /** Names Chromium has given its top-level task event over the years (Lighthouse reads the same). */
 const TASK_NAMES = new Set(['RunTask', 'ThreadControllerImpl::RunTask', 'ThreadControllerImpl::DoWork']);
 
-async function record(cdp: CDPSession, during: () => Promise<void>): Promise<TraceEvent[]> {
+export async function record(cdp: CDPSession, during: () => Promise<void>): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
   const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
