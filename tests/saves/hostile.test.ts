@@ -129,6 +129,7 @@ describe('damaged records already in IndexedDB', () => {
     for (const info of list.filter((s) => s.error)) expect(info.save).toBeNull();
     expect(list.find((s) => s.slot === 'quick')).toEqual({ slot: 'quick', save: good.ok ? good.save : null, error: null });
     expect(await store.read('manual-3-3')).toMatchObject({ save: null, error: expect.stringMatching(/newer version/) });
+    expect(await store.read('not-a-slot')).toBeNull(); // a key that is not a slot name is never read as one
     expect(await store.newest()).toEqual(good.ok ? good.save : null);
     expect(await raw.dump()).toEqual(bytesBefore);
     expect(prototypeKeys()).toEqual(before);
