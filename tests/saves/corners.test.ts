@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Story } from '../../src/compiler/story';
 import { encodeSave, importSaveFile, parseSaveFile } from '../../src/saves/file';
 import { NOTICE_SCENE_GONE, resolveSave } from '../../src/saves/resolve';
+import { parseSave } from '../../src/saves/schema';
 import { loadSeen, saveSeen } from '../../src/saves/seen';
 import { compareSlots, manualSlot, slotKind } from '../../src/saves/slots';
 import { NOTICE_MEMORY_ONLY, createMemoryStore, openSaveStore, type SaveStore } from '../../src/saves/store';
@@ -158,6 +159,28 @@ describe('slot names', () => {
     expect(compareSlots('aa', 'zz')).toBe(-1);
     expect(compareSlots('zz', 'aa')).toBe(1);
     expect(compareSlots('auto-1', 'quick')).toBe(1);
+  });
+});
+
+describe('refusal reasons', () => {
+  const base = saveOn(smallStory, 1, 'manual-1-1');
+  const reason = (record: unknown) => {
+    const parsed = parseSave(record);
+    return parsed.ok ? 'accepted' : parsed.reason;
+  };
+
+  it('names the field and what is wrong with it', () => {
+    expect(reason({ ...base, extra: 1 })).toBe('This save holds data this version of the game does not know, so it was not loaded.');
+    expect(reason({ ...base, preview: 'p'.repeat(161) })).toBe('This save is damaged: its line preview is too long.');
+    expect(reason({ ...base, savedAt: undefined })).toBe('This save is damaged: its date is missing.');
+    expect(reason({ ...base, revision: 0 })).toBe('This save is damaged: its revision number is not valid.');
+  });
+
+  it('tells which old or unknown version, when it is a whole number', () => {
+    expect(reason({ ...base, version: -3 })).toBe('This save is from an old or unknown version of the game (version -3) and cannot be loaded.');
+    expect(reason({ ...base, version: 2.5 })).toBe('This save is from an old or unknown version of the game and cannot be loaded.');
+    expect(reason({ ...base, version: '1' })).toBe('This save is from an old or unknown version of the game and cannot be loaded.');
+    expect(reason({ ...base, version: 2 ** 60 })).toBe('This save was made by a newer version of the game; update the game to load it.');
   });
 });
 
