@@ -51,6 +51,7 @@ export interface StageHandle {
   /** Test builds: the stage's counters, and a WebGL context loss and restore. */
   inspect(): Promise<{ textures: number; heapBytes: number | null; contextLost: boolean } | null>;
   loseContext(): void;
+  crash(): void;
   destroy(): void;
 }
 
@@ -128,6 +129,7 @@ export async function createStage(options: StageOptions): Promise<StageHandle> {
   async function restart(): Promise<void> {
     link.dispose();
     finishesSent = 0; // a new stage counts from zero
+    lastFrame = null; // and has drawn nothing yet
     setRunning(false);
     link = await connect(++restarts > MAX_RESTARTS ? 'page' : link.mode);
     place();
@@ -217,6 +219,9 @@ export async function createStage(options: StageOptions): Promise<StageHandle> {
     },
     loseContext() {
       link.post({ type: 'lose-context' });
+    },
+    crash() {
+      link.post({ type: 'crash' });
     },
     destroy() {
       window.removeEventListener('resize', resize);

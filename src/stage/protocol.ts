@@ -76,9 +76,11 @@ export type StageCommand =
   | { type: 'preload'; stages: BeatStage[] }
   /** A small picture of the scene and text box as they are; answered by `thumbnail` with the same id. */
   | { type: 'thumbnail'; id: number; width: number }
-  /** Test builds only: counters (answered by `inspect`) and a WebGL context loss then restore. */
+  /** Test builds only: counters (answered by `inspect`), a WebGL context loss then restore, a crash. */
   | { type: 'inspect'; id: number }
-  | { type: 'lose-context' };
+  | { type: 'lose-context' }
+  /** Test builds only: throw from the stage, as a bug would (the page must start it again). */
+  | { type: 'crash' };
 
 /** Stage to page. */
 export type StageEvent =

@@ -78,6 +78,11 @@ export function serveStage(port: Port<StageEvent, StageCommand>, options: Runtim
       case 'lose-context':
         if (import.meta.env.MODE === 'test') s.loseContext();
         return;
+      case 'crash':
+        if (import.meta.env.MODE === 'test') setTimeout(() => {
+          throw new Error('stage crashed on purpose (test build)');
+        });
+        return;
     }
   }
 

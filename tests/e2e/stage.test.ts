@@ -120,6 +120,30 @@ describe('the stage in a worker', () => {
     expect(game.errors).toEqual([]);
     await game.close();
   });
+  it('a worker that crashes mid-read is started again at the current line, quietly', async () => {
+    const game = await openGame();
+    await newGame(game.page);
+    const corridor = sceneOf('corridor');
+    await jumpTo(game.page, story.beats[corridor.firstBeat + 2]!.id);
+    const before = await sceneShot(game.page);
+    const canvases = () => game.page.evaluate(() => [...document.querySelectorAll('#stage canvas')]);
+    const oldCanvas = await game.page.evaluateHandle(() => document.querySelector('#stage canvas'));
+    await game.page.evaluate(() => (window as unknown as { __awry: { stage: { crash(): void } } }).__awry.stage.crash());
+    // Fresh canvases (the old ones were given to the dead worker), a worker again, the same line drawn.
+    await game.page.waitForFunction((old) => !document.contains(old as Node), oldCanvas, { timeout: 15_000 });
+    await drawn(game.page);
+    expect(await mode(game.page)).toBe('worker');
+    expect(await canvases()).toHaveLength(2);
+    const after = await sceneShot(game.page);
+    writeFileSync('test-results/crash-before.png', before);
+    writeFileSync('test-results/crash-after.png', after);
+    expect(after.equals(before)).toBe(true);
+    await advance(game.page);
+    await drawn(game.page);
+    expect(await game.page.locator('#fatal').isVisible()).toBe(false);
+    expect(game.errors).toEqual([]);
+    await game.close();
+  });
 });
 
 describe('a still frame is the same however it was reached', () => {
