@@ -12,6 +12,7 @@ import { Portraits } from './Portraits';
 import { epochNow } from './protocol';
 import type { ArtTable, StageEvent, StageSettings, StageSize, StageView } from './protocol';
 import { TextBox } from './TextBox';
+import { charsShown } from '../story/typewriter';
 import { planTransitions } from './transitionPolicy';
 import { Animator } from './tween';
 
@@ -159,7 +160,7 @@ export class Stage {
     if (beat && beat.id !== this.shown?.id) {
       this.shown = beat;
       const speaker = next.line!.speaker;
-      this.textBox.setLine(speaker?.name ?? null, speaker?.color ?? null, beat.text);
+      this.textBox.setLine(speaker?.name ?? null, speaker?.color ?? null, beat.text, beat.rich?.emphasis ?? []);
       this.textBox.reveal(next.typing ? 0 : Infinity);
     } else if (beat && !next.typing) {
       this.textBox.reveal(Infinity);
@@ -271,8 +272,9 @@ export class Stage {
     let typing = false;
     const view = this.view;
     if (view?.line) {
-      const elapsed = view.typing ? ((epochNow() - view.lineStartedAt) * view.charsPerSecond) / 1000 : Infinity;
-      typing = !this.textBox.reveal(elapsed);
+      const { text, rich } = view.line.beat;
+      const shown = view.typing ? charsShown(epochNow() - view.lineStartedAt, view.charsPerSecond, text.length, rich?.pauses) : Infinity;
+      typing = !this.textBox.reveal(shown);
       if (!typing && this.typedFor !== view.line.beat.id) {
         this.typedFor = view.line.beat.id;
         this.parts.emit({ type: 'typed', beatId: view.line.beat.id });

@@ -1,6 +1,6 @@
 import { CanvasTextMetrics, Container, Graphics, Text, TextStyle } from 'pixi.js';
 import type { Layout } from './layout';
-import { revealWrapped } from './reveal';
+import { revealWrapped, tagEmphasis } from './reveal';
 
 export const TEXT_FONT = 'Literata, Georgia, serif';
 const BODY_COLOR = 0xf5f1e8;
@@ -17,6 +17,7 @@ export class TextBox extends Container {
   private readonly more = new Text({ text: '▼', style: new TextStyle({ fontFamily: TEXT_FONT, fill: 0xf0d9a8 }) });
   private wrapped = '';
   private line = '';
+  private emphasis: readonly (readonly [number, number])[] = [];
   private shown = -1;
   private layoutNow: Layout | null = null;
 
@@ -25,13 +26,17 @@ export class TextBox extends Container {
     this.addChild(this.panel, this.nameText, this.body, this.more);
   }
 
-  /** A new line: `name` null for narration. */
-  setLine(name: string | null, color: string | null, text: string): void {
+  /** A new line: `name` null for narration; `emphasis` as [start, end) offsets into `text`. */
+  setLine(name: string | null, color: string | null, text: string, emphasis: readonly (readonly [number, number])[] = []): void {
     this.nameText.text = name ?? '';
     this.nameText.style.fill = color ?? BODY_COLOR;
     this.body.style.fill = name ? BODY_COLOR : NARRATION_COLOR;
     this.body.style.fontStyle = name ? 'normal' : 'italic';
+    // Emphasis turns the line's slant over: italic in speech, upright in (italic) narration.
+    // (The whole line is wrapped in a tag of its own slant too: tagged runs do not inherit it.)
+    this.body.style.tagStyles = emphasis.length ? { line: { fontStyle: name ? 'normal' : 'italic' }, em: { fontStyle: name ? 'italic' : 'normal' } } : undefined;
     this.line = text;
+    this.emphasis = emphasis;
     this.rewrap();
   }
 
@@ -40,7 +45,8 @@ export class TextBox extends Container {
     const n = Math.min(this.line.length, Math.max(0, Math.floor(count)));
     if (n !== this.shown) {
       this.shown = n;
-      this.body.text = revealWrapped(this.wrapped, n, this.line.length);
+      const shown = revealWrapped(this.wrapped, n, this.line.length);
+      this.body.text = this.emphasis.length ? `<line>${tagEmphasis(shown, this.emphasis)}</line>` : shown;
     }
     const complete = n >= this.line.length;
     this.more.visible = complete;
@@ -67,7 +73,8 @@ export class TextBox extends Container {
     if (!this.layoutNow) return;
     const { textBox, padding } = this.layoutNow;
     const style = this.body.style.clone();
-    Object.assign(style, { wordWrap: true, wordWrapWidth: textBox.width - padding * 2 });
+    // Wrapped as plain words (the emphasis is the same size), so offsets into the line still hold.
+    Object.assign(style, { wordWrap: true, wordWrapWidth: textBox.width - padding * 2, tagStyles: undefined });
     this.wrapped = CanvasTextMetrics.measureText(this.line, style).lines.join('\n');
     const shown = this.shown;
     this.shown = -1;

@@ -17,7 +17,7 @@ export interface Pace {
 export type PlayerEvent =
   | { type: 'player.start' }
   | { type: 'player.advance' }
-  | { type: 'player.line'; length: number }
+  | { type: 'player.line'; length: number; pauseMs?: number }
   | { type: 'player.end' }
   | { type: 'player.menu.open' }
   | { type: 'player.menu.close' }

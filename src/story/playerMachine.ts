@@ -1,9 +1,11 @@
 import { assign, emit, setup } from 'xstate';
 import type { Pace, PlayerEmitted, PlayerEvent } from './events';
+import { typingMs } from './typewriter';
 
 export interface PlayerContext extends Pace {
-  /** Characters in the current line. */
+  /** Characters in the current line, and the writer's pauses in it (ms). */
   length: number;
+  pauseMs: number;
   /** `performance.now()` when the current line began typing; the stage derives the reveal from it. */
   lineStartedAt: number;
   auto: boolean;
@@ -47,7 +49,7 @@ export function createPlayerMachine(input: PlayerInput = {}) {
       emitted: {} as PlayerEmitted,
     },
     actions: {
-      startLine: assign(({ event }) => (event.type === 'player.line' ? { length: event.length, lineStartedAt: now() } : {})),
+      startLine: assign(({ event }) => (event.type === 'player.line' ? { length: event.length, pauseMs: event.pauseMs ?? 0, lineStartedAt: now() } : {})),
       askAdvance: emit({ type: 'advance' } as const),
       askRestart: emit({ type: 'restart' } as const),
       askSkip: emit({ type: 'skip' } as const),
@@ -66,7 +68,8 @@ export function createPlayerMachine(input: PlayerInput = {}) {
       isSkipping: ({ context }) => context.skipping,
     },
     delays: {
-      typing: ({ context }) => typingDuration(context.length, context.charsPerSecond),
+      // A writer's pauses hold the typewriter (and so auto) when text types; instant text has none.
+      typing: ({ context }) => typingMs(context.length, context.charsPerSecond, [{ at: 0, ms: context.pauseMs }]),
       auto: ({ context }) => autoDelay(context.length, context),
       skip: SKIP_INTERVAL_MS,
     },
@@ -77,6 +80,7 @@ export function createPlayerMachine(input: PlayerInput = {}) {
       autoBaseMs: input.autoBaseMs ?? 1200,
       autoPerCharMs: input.autoPerCharMs ?? 35,
       length: 0,
+      pauseMs: 0,
       lineStartedAt: 0,
       auto: false,
       skipping: false,

@@ -201,7 +201,7 @@ export class Session {
     if (beat === this.lastBeat) return;
     this.lastBeat = beat;
     if (beat) this.record(beat);
-    if (beat) this.player.send({ type: 'player.line', length: beat.text.length });
+    if (beat) this.player.send({ type: 'player.line', length: beat.text.length, pauseMs: (beat.rich?.pauses ?? []).reduce((sum, p) => sum + p.ms, 0) });
     else if (this.atEnd) this.player.send({ type: 'player.end' });
     this.notify();
   }

@@ -60,7 +60,7 @@ describe('the compiler on any input', () => {
 
   it('the chapter, mutated at random: the same', () => {
     fc.assert(fc.property(mutatedChapter, (text) => assertSound([{ name: 'script/chapter-1.vn', text }])), { numRuns: 300 });
-  });
+  }, 60_000);
 
   it('a binary file, a 100,000-character line, and a file of 5 MB end with messages', () => {
     const bytes = Uint8Array.from({ length: 50_000 }, (_, i) => (i * 2654435761) >>> 24);

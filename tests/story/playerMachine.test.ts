@@ -28,6 +28,20 @@ describe('player machine', () => {
     expect(p.state().hasTag('shown')).toBe(true);
   });
 
+  it("a writer's pause holds the typewriter, and so auto, for its length; a press still completes the line", () => {
+    const p = player();
+    p.send({ type: 'player.start' });
+    p.send({ type: 'player.auto.toggle' });
+    p.send({ type: 'player.line', length: 20, pauseMs: 700 });
+    vi.advanceTimersByTime(typingDuration(20, 10));
+    expect(p.state().hasTag('typing')).toBe(true);
+    vi.advanceTimersByTime(700);
+    expect(p.state().hasTag('shown')).toBe(true);
+    p.send({ type: 'player.line', length: 20, pauseMs: 700 });
+    p.send({ type: 'player.advance' });
+    expect(p.state().hasTag('shown')).toBe(true);
+  });
+
   it('completes typing on the first advance and asks for the next line on the second', () => {
     const p = player();
     p.send({ type: 'player.start' });
