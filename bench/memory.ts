@@ -93,6 +93,7 @@ export async function readThroughs(url: string, story: Story, reads: number, mod
     let first: { textures: number; howls: number; pageHeap: number; workerHeap: number } | null = null;
     for (let i = 0; i < reads; i++) {
       const heard = await readThrough(page, story);
+      console.log(`bench:   read-through ${i + 1} of ${reads} done`);
       if ([...expected].every((a) => heard.ambiences.has(a)) && heard.linesWithSound > 0) withSound++;
       if (i === 0 || i === reads - 1) {
         const c = await counts(page);

@@ -33,6 +33,7 @@ export async function pacedRead(browser: Browser, url: string, story: Story, mod
   for (const beat of story.beats) {
     const here = await beatNow(page);
     if (here?.id !== beat.id) throw new Error(`a paced read expected line ${beat.id}, the session shows ${here?.id ?? 'none'}`);
+    if (beat.index === story.scenes.find((s) => s.id === beat.scene)?.firstBeat) console.log(`bench:   read (${mode}): scene ${beat.scene}`);
     await frame(page, { id: beat.id, full: true });
     await pacingDelay(READING_PAUSE_MS);
     await page.keyboard.press('Space');
