@@ -12,6 +12,7 @@ import literata400 from '@fontsource/literata/files/literata-latin-400-normal.wo
 import literata400Italic from '@fontsource/literata/files/literata-latin-400-italic.woff2?url';
 import literata700 from '@fontsource/literata/files/literata-latin-700-normal.woff2?url';
 import { artTable, catalogue, shipped } from './catalogue';
+import { NOTICE_LOAD_FAILED, isLoadFailure } from './loadFailure';
 import type { Story } from './compiler/story';
 import type { Command } from './input/keys';
 import type { SaveFlow } from './saveFlow';
@@ -72,8 +73,12 @@ const dialogs = {
 
 /** Continue is offered when any save exists. */
 async function refreshContinue(): Promise<void> {
-  const newest = await (await storeReady).newest();
-  document.querySelector<HTMLElement>('[data-action="continue"]')!.hidden = newest === null;
+  try {
+    const newest = await (await storeReady).newest();
+    document.querySelector<HTMLElement>('[data-action="continue"]')!.hidden = newest === null;
+  } catch (error) {
+    loadFailed(error); // the saves' code did not arrive: Continue stays hidden
+  }
 }
 void refreshContinue();
 const confirm = createConfirm(byId('confirm'));
@@ -90,16 +95,20 @@ let settingsPanel: Promise<SettingsPanel> | null = null;
 
 /** The settings screen's controls, built the first time they are needed. */
 function panel(): Promise<SettingsPanel> {
-  return (settingsPanel ??= Promise.all([records, import('./ui/settingsPanel')]).then(([{ prefs }, { createSettingsPanel }]) =>
-    createSettingsPanel(byId('settings').querySelector<HTMLElement>('.settings-root')!, settings, (next) => changeSettings(next), {
+  return (settingsPanel ??= retryable(Promise.all([records, import('./ui/settingsPanel')]).then(([{ prefs }, { createSettingsPanel }]) =>
+    createSettingsPanel(byId('settings').querySelector<HTMLElement>('.settings-root')!, settings, (next) => void changeSettings(next), {
       fullscreen: toggleFullscreen,
-      reset: () => changeSettings(prefs.defaultSettings(systemReducedMotion), true),
+      reset: () => void changeSettings(prefs.defaultSettings(systemReducedMotion), true),
     }),
-  ));
+  ), () => (settingsPanel = null)));
 }
 
 async function openSettings(): Promise<void> {
-  await panel();
+  try {
+    await panel();
+  } catch (error) {
+    return loadFailed(error);
+  }
   dialogs.settings.open();
 }
 
@@ -165,7 +174,15 @@ const paceOf = (s: Settings) => ({
 });
 
 let engine: Promise<Engine> | null = null;
-const loadEngine = (): Promise<Engine> => (engine ??= warmUp());
+const loadEngine = (): Promise<Engine> => (engine ??= retryable(warmUp(), () => (engine = null)));
+
+/** `work`, forgotten when it fails (`forget`), so the next press tries again instead of failing forever. */
+function retryable<T>(work: Promise<T>, forget: () => void): Promise<T> {
+  return work.catch((error: unknown) => {
+    forget();
+    throw error;
+  });
+}
 
 /** Resolves in the page's next idle period: the warm-up yields to the reader between its pieces. */
 const idle = (): Promise<void> => new Promise((resolve) => whenIdle(resolve));
@@ -175,6 +192,14 @@ function whenIdle(work: () => void): void {
   const idle = (window as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => void }).requestIdleCallback;
   if (idle) idle(work, { timeout: 1000 });
   else setTimeout(work, 50);
+}
+
+/** A chunk that did not arrive leaves the title usable with a notice; anything else cannot start. */
+function loadFailed(error: unknown): void {
+  if (!isLoadFailure(error)) return fail(error);
+  console.warn(`[awry] ${String(error)}`);
+  screens.status('');
+  notice.show(NOTICE_LOAD_FAILED, 10_000);
 }
 
 function fail(error: unknown): void {
@@ -201,11 +226,11 @@ async function play(at?: string | null, replay = false): Promise<void> {
   let e: Engine;
   try {
     e = await loadEngine();
+    if (!started) await wire(e);
   } catch (error) {
-    return fail(error);
+    return loadFailed(error);
   }
   screens.status('');
-  if (!started) await wire(e);
   started = e;
   closeAllDialogs();
   replaying = replay && at ? at : null;
@@ -216,17 +241,17 @@ async function play(at?: string | null, replay = false): Promise<void> {
 }
 
 /** Runs `action` with the save flow, loading the engine first if the reader is still on the title. */
-async function withSaves(action: (flow: SaveFlow) => void): Promise<void> {
+async function withSaves(action: (flow: SaveFlow) => void | Promise<void>): Promise<void> {
   try {
     await wire(await loadEngine());
+    if (saveFlow) await action(saveFlow);
   } catch (error) {
-    return fail(error);
+    loadFailed(error);
   }
-  if (saveFlow) action(saveFlow);
 }
 
 let wiring: Promise<void> | null = null;
-const wire = (e: Engine): Promise<void> => (wiring ??= wireOnce(e));
+const wire = (e: Engine): Promise<void> => (wiring ??= retryable(wireOnce(e), () => (wiring = null)));
 
 /** Connects the engine for reading; audio is created here, after the reader's first gesture. */
 async function wireOnce(e: Engine): Promise<void> {
@@ -302,7 +327,7 @@ async function showScenes(): Promise<void> {
   try {
     e = await loadEngine();
   } catch (error) {
-    return fail(error);
+    return loadFailed(error);
   }
   renderScenes(byId('scenes').querySelector('.scene-list')!, sceneEntries(e.story, e.session.seen), (id) => void play(id, true));
   dialogs.scenes.open();
@@ -319,8 +344,9 @@ function endReplay(e: Engine): void {
 async function openFromHash(): Promise<void> {
   const id = /^#scene=([\w-]+)$/.exec(location.hash)?.[1];
   if (!id) return;
-  const e = await loadEngine().catch((error: unknown) => (fail(error), null));
-  const entry = e && sceneEntries(e.story, e.session.seen).find((s) => s.id === id);
+  const e = await loadEngine().catch((error: unknown) => (loadFailed(error), null));
+  if (!e) return;
+  const entry = sceneEntries(e.story, e.session.seen).find((s) => s.id === id);
   if (!entry) notice.show(`There is no scene called “${id}”.`);
   else if (!entry.unlocked) notice.show('That scene opens once you have reached it.');
   else await play(id);
@@ -356,6 +382,6 @@ async function toTitle(): Promise<void> {
 }
 
 if (location.hash) void openFromHash();
-else whenIdle(() => void loadEngine().catch(fail));
+else whenIdle(() => void loadEngine().catch(loadFailed));
 // The bench and the tests read these marks: the title answers input from this frame on.
 requestAnimationFrame(() => performance.mark('awry:title-interactive'));

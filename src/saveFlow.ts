@@ -32,7 +32,7 @@ export interface SaveFlow {
   openLoad(): void;
   quickSave(): Promise<void>;
   quickLoad(): Promise<void>;
-  /** Writes the next autosave slot (scene start, page hidden); quiet unless it fails. */
+  /** Writes the next autosave slot (scene start, page hidden); quiet unless it fails. Never rejects. */
   autosave(): Promise<void>;
   load(save: SaveRecord): void;
 }
@@ -41,6 +41,16 @@ const PREVIEW_WORDS = 14;
 
 export function createSaveFlow(parts: SaveFlowParts): SaveFlow {
   const { store, session, stage, dialog, confirm, notice } = parts;
+  /**
+   * Work started from an event or a timer, where nobody awaits it: a failure becomes a notice, never
+   * an unhandled rejection (the store itself never rejects; a file that cannot be read, a stage
+   * starting again, a bug can).
+   */
+  const report = (what: string, error: unknown): void => {
+    console.warn(`[awry] ${what}: ${String(error)}`);
+    notice(`${what}: ${error instanceof Error ? error.message : String(error)}`);
+  };
+  const settle = (work: Promise<unknown>, what: string): void => void work.catch((error: unknown) => report(what, error));
   const root = dialog.element;
   let mode: 'save' | 'load' = 'save';
   let page = '1';
@@ -65,7 +75,8 @@ export function createSaveFlow(parts: SaveFlowParts): SaveFlow {
     const words = mirrorText(view).split(/\s+/);
     const preview = words.slice(0, PREVIEW_WORDS).join(' ') + (words.length > PREVIEW_WORDS ? '…' : '');
     const place = { slot, kind, beatId: view.beat.id, sceneId: view.scene.id, sceneTitle: view.scene.title, preview: preview.slice(0, 160) };
-    return { ...place, thumbnail: await stage.thumbnail(320) };
+    // A picture that cannot be drawn (a stage starting again) costs the card its thumbnail, not the save.
+    return { ...place, thumbnail: await stage.thumbnail(320).catch(() => null) };
   }
 
   async function write(input: SaveInput, options: { expectedRevision?: number | null } = {}): Promise<boolean> {
@@ -102,12 +113,12 @@ export function createSaveFlow(parts: SaveFlowParts): SaveFlow {
     root.querySelector('h2')!.textContent = mode === 'save' ? 'Save' : 'Load';
     (root.querySelector('.import-button') as HTMLElement).hidden = mode === 'save';
     renderSlotsScreen(root, mode, pages(), page, views, {
-      pick: (slot) => void pick(slot, infos.get(slot)),
-      remove: (slot) => void remove(slot),
+      pick: (slot) => settle(pick(slot, infos.get(slot)), mode === 'save' ? 'Not saved' : 'Not loaded'),
+      remove: (slot) => settle(remove(slot), 'Not deleted'),
       exportSlot: (slot) => exportSlot(infos.get(slot)?.save ?? null),
       page: (id) => {
         page = id;
-        void render();
+        settle(render(), 'The save list could not be shown');
       },
     });
   }
@@ -143,7 +154,9 @@ export function createSaveFlow(parts: SaveFlowParts): SaveFlow {
   }
 
   const fileInput = root.querySelector<HTMLInputElement>('input[type=file]')!;
-  fileInput.addEventListener('change', async () => {
+  fileInput.addEventListener('change', () => settle(importFile(), 'Not imported'));
+
+  async function importFile(): Promise<void> {
     const file = fileInput.files?.[0];
     fileInput.value = '';
     if (!file) return;
@@ -157,38 +170,50 @@ export function createSaveFlow(parts: SaveFlowParts): SaveFlow {
     notice(result.ok ? `Imported into ${slotName(free)}.` : result.reason);
     page = free.split('-')[1] ?? page;
     await render();
-  });
+  }
 
   store.onExternalChange(() => {
-    if (dialog.isOpen) void render();
+    if (dialog.isOpen) settle(render(), 'The save list could not be refreshed');
   });
 
   return {
     openSave() {
       mode = 'save';
       if (!/^\d$/.test(page)) page = '1';
-      void render().then(() => dialog.open());
+      settle(render().then(() => dialog.open()), 'The save list could not be shown');
     },
     openLoad() {
       mode = 'load';
-      void render().then(() => dialog.open());
+      settle(render().then(() => dialog.open()), 'The save list could not be shown');
     },
     async quickSave() {
-      const input = await snapshot('quick', 'quick');
-      if (input && (await write(input))) notice('Quick saved.');
+      try {
+        const input = await snapshot('quick', 'quick');
+        if (input && (await write(input))) notice('Quick saved.');
+      } catch (error) {
+        report('Not saved', error);
+      }
     },
     async quickLoad() {
-      const info = await store.read('quick');
-      if (info?.save) load(info.save);
-      else notice(info?.error ? `The quick save is damaged: ${info.error}` : 'There is no quick save yet.');
+      try {
+        const info = await store.read('quick');
+        if (info?.save) load(info.save);
+        else notice(info?.error ? `The quick save is damaged: ${info.error}` : 'There is no quick save yet.');
+      } catch (error) {
+        report('Not loaded', error);
+      }
     },
     autosave() {
-      // One at a time: two scene starts in quick succession must take two different slots.
+      // One at a time: two scene starts in quick succession must take two different slots. The place
+      // is taken now; a failure is told once and leaves the chain whole for the next autosave.
       const input = snapshot('auto-1', 'auto');
-      autosaving = autosaving.then(async () => {
-        const taken = await input;
-        if (taken) await write({ ...taken, slot: await nextAutosaveSlot() });
-      });
+      input.catch(() => undefined); // awaited in turn below; not unhandled meanwhile
+      autosaving = autosaving
+        .then(async () => {
+          const taken = await input;
+          if (taken) await write({ ...taken, slot: await nextAutosaveSlot() });
+        })
+        .catch((error: unknown) => report('Not saved (autosave)', error));
       return autosaving;
     },
     load,

@@ -47,9 +47,24 @@ export async function openGame({ viewport = { width: 1280, height: 720 }, hash =
     if (m.type() === 'warning') warnings.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(String(e)));
+  await recordRejections(page, errors);
   await before?.(page);
   await page.goto(baseURL + hash);
   return { page, errors, warnings, close: () => context.close() };
+}
+
+/**
+ * Unhandled promise rejections count as errors. Playwright reports only uncaught exceptions
+ * (`pageerror`), so an init script listens in the page and hands each rejection's reason back.
+ */
+export async function recordRejections(page: Page, errors: string[]): Promise<void> {
+  await page.exposeFunction('__awryRejected', (reason: string) => errors.push(`unhandled rejection: ${reason}`));
+  await page.addInitScript(() => {
+    window.addEventListener('unhandledrejection', (event) => {
+      const reason = event.reason as unknown;
+      (window as unknown as { __awryRejected: (r: string) => void }).__awryRejected(reason instanceof Error ? `${reason.name}: ${reason.message}` : String(reason));
+    });
+  });
 }
 
 /** The text mirror's current content. */

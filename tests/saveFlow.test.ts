@@ -1,0 +1,56 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createSaveFlow, type SaveFlowParts } from '../src/saveFlow';
+import { createMemoryStore, type SaveStore } from '../src/saves/store';
+
+/** The parts a save flow needs, with a memory store and a stage whose thumbnail may fail. */
+function parts(store: SaveStore, thumbnail: () => Promise<string | null> = async () => null) {
+  const notices: string[] = [];
+  const view = () => ({ beat: { id: 'forest-aaaaaaa', index: 0, text: 'The trees lean.' }, scene: { id: 'forest', title: 'The Forest' }, speaker: null });
+  const element = { querySelector: () => ({ addEventListener: () => undefined }) };
+  const flow = createSaveFlow({
+    store,
+    session: { view } as unknown as SaveFlowParts['session'],
+    stage: { thumbnail } as unknown as SaveFlowParts['stage'],
+    dialog: { element, isOpen: false } as unknown as SaveFlowParts['dialog'],
+    confirm: async () => true,
+    notice: (text) => notices.push(text),
+    startAt: () => undefined,
+  });
+  return { flow, notices };
+}
+
+describe('the autosave chain', () => {
+  const rejections: unknown[] = [];
+  const record = (reason: unknown) => rejections.push(reason);
+  beforeEach(() => void process.on('unhandledRejection', record));
+  afterEach(() => {
+    process.off('unhandledRejection', record);
+    rejections.length = 0;
+  });
+
+  it('one failed autosave says so, rejects nothing, and the next autosave still writes', async () => {
+    const store = createMemoryStore();
+    const list = store.list.bind(store);
+    let failures = 1;
+    store.list = () => (failures-- > 0 ? Promise.reject(new Error('the disk went away')) : list());
+    const { flow, notices } = parts(store);
+    await expect(flow.autosave()).resolves.toBeUndefined();
+    expect(notices).toEqual(['Not saved (autosave): the disk went away']);
+    await flow.autosave();
+    await new Promise((resolve) => setTimeout(resolve, 0)); // let Node report any rejection left unhandled
+    expect((await store.read('auto-1'))?.save?.beatId).toBe('forest-aaaaaaa');
+    expect(rejections).toEqual([]);
+  });
+
+  it('a thumbnail the stage cannot draw costs the picture, not the save', async () => {
+    const store = createMemoryStore();
+    const { flow, notices } = parts(store, () => Promise.reject(new Error('stage restarting')));
+    await flow.autosave();
+    await flow.quickSave();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect((await store.read('auto-1'))?.save?.thumbnail).toBeNull();
+    expect((await store.read('quick'))?.save?.beatId).toBe('forest-aaaaaaa');
+    expect(notices).toEqual(['Quick saved.']);
+    expect(rejections).toEqual([]);
+  });
+});
