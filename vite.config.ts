@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import { storyPlugin } from './src/build/storyPlugin';
+import { pwaPlugins } from './src/pwa/plugin';
 
 export default defineConfig({
-  plugins: [storyPlugin()],
+  // pwaPlugins: manifest, icons, the generated service worker and the CSP <meta> check (src/pwa/plugin.ts).
+  plugins: [storyPlugin(), ...pwaPlugins()],
   // Files served as they are at the site's root (robots.txt); everything else goes through the build.
   publicDir: 'assets/public',
   server: { port: 5173, host: '127.0.0.1' },

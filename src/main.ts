@@ -385,3 +385,13 @@ if (location.hash) void openFromHash();
 else whenIdle(() => void loadEngine().catch(loadFailed));
 // The bench and the tests read these marks: the title answers input from this frame on.
 requestAnimationFrame(() => performance.mark('awry:title-interactive'));
+// Offline play and updates (src/pwa): a new version waits for the title or a scene change.
+import('./pwa/register').then(
+  ({ startPwa }) =>
+    startPwa({
+      notify: (text) => notice.show(text, 8000),
+      watch: (listener) => void loadEngine().then((e) => e.session.subscribe(listener), () => undefined),
+      resume: (scene) => void play(scene),
+    }),
+  (error: unknown) => console.warn(`[awry] offline play is off: ${String(error)}`),
+);

@@ -3,7 +3,7 @@
  * file, and before every write, so the store never holds something it could not read back).
  * Pure; parseSave never throws, and its reasons are sentences a reader understands.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { SLOT_PATTERN, slotKind, type SlotKind } from './slots';
 
 export type { SlotKind } from './slots';

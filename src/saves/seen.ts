@@ -3,7 +3,7 @@
  * small versioned record in localStorage, checked with zod; a corrupt one counts as nothing seen.
  * Never throws.
  */
-import { z } from 'zod';
+import { z } from './zod';
 
 export const SEEN_KEY = 'awry-mission:seen';
 

@@ -3,7 +3,7 @@
  * corrupt, hand-edited or future record can never reach the game. Pure except for the Storage passed in;
  * nothing here throws.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import type { Settings } from '../settings';
 
 export type { Settings };

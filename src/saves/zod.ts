@@ -1,0 +1,11 @@
+/**
+ * zod for the saves, set up first: no generated parsers. zod's JIT probes with `new Function`, which
+ * the game's Content-Security-Policy forbids (no 'unsafe-eval'); the records are small, so the plain
+ * parsers cost nothing that matters. The setting must run before any schema is built, hence this
+ * module instead of importing 'zod' directly.
+ */
+import { z } from 'zod';
+
+z.config({ jitless: true });
+
+export { z };
