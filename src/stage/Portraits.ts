@@ -1,7 +1,7 @@
 import { Container, Sprite } from 'pixi.js';
 import type { Texture } from 'pixi.js';
 import type { StageActor, Transition } from '../compiler/story';
-import { crowdScale, placeX } from './layout';
+import { arrangeCast, drawOrder, figureOf } from './crowd';
 import type { Layout } from './layout';
 import type { Animator } from './tween';
 
@@ -61,16 +61,18 @@ export class Portraits extends Container {
   private arrange(): void {
     const layout = this.layoutNow;
     if (!layout) return;
-    const scale = crowdScale(layout, this.cast.length);
+    const members = this.cast.map((a) => ({ place: a.place, figure: figureOf(`${a.id}-${a.expression}`) }));
+    const spots = arrangeCast(layout, members);
+    const speakerOnStage = this.cast.some((a) => a.id === this.speaker);
+    const order = drawOrder(members, this.cast.findIndex((a) => a.id === this.speaker));
     this.cast.forEach((actor, i) => {
       const sprite = this.sprites.get(actor.id);
       if (!sprite) return;
-      const height = layout.portraitHeight * scale;
-      sprite.scale.set(height / sprite.texture.height);
-      sprite.position.set(placeX(layout, actor.place), layout.portraitBottom);
-      const speaking = this.speaker === actor.id;
-      sprite.tint = this.speaker && !speaking && this.cast.some((a) => a.id === this.speaker) ? DIMMED : LIT;
-      sprite.zIndex = speaking ? 100 : i;
+      const spot = spots[i]!;
+      sprite.scale.set(spot.height / sprite.texture.height);
+      sprite.position.set(spot.x, spot.bottom);
+      sprite.tint = speakerOnStage && this.speaker !== actor.id ? DIMMED : LIT;
+      sprite.zIndex = order[i]!;
     });
   }
 

@@ -46,7 +46,7 @@ function landscape(width: number, height: number, textScale: number): Layout {
   const boxH = sceneH * (0.25 + 0.12 * Math.max(0, textScale - 1));
   const margin = sceneW * 0.035;
   const fontSize = Math.max(15, Math.round(sceneH * 0.034 * textScale));
-  const barH = Math.max(28, Math.round(sceneH * 0.048));
+  const barH = Math.max(44, Math.round(sceneH * 0.048)); // thumb-sized on a landscape phone too
   const textBox = { x: scene.x + margin, y: scene.y + sceneH - boxH - barH - sceneH * 0.012, width: sceneW - 2 * margin, height: boxH };
   return {
     orientation: 'landscape', width, height, scene,
@@ -83,17 +83,11 @@ function portrait(width: number, height: number, textScale: number): Layout {
   };
 }
 
-/** The x of a place's centre. Crowds on a phone draw closer together around the middle. */
+/** The x of a place's centre (crowd.ts moves people from it when they would hide one another). */
 export function placeX(layout: Layout, place: Place): number {
   const f = PLACE_X[place];
   const spread = layout.orientation === 'portrait' ? 1.1 : 1;
   return layout.scene.x + layout.scene.width * (0.5 + (f - 0.5) * spread);
-}
-
-/** Portrait scale so `count` characters fit: crowds stand a little smaller. */
-export function crowdScale(layout: Layout, count: number): number {
-  if (count <= 3) return 1;
-  return layout.orientation === 'portrait' ? 0.8 : 0.88;
 }
 
 /** Scale and offset that make a `w`x`h` image cover `rect` (centred crop). */
