@@ -5,7 +5,8 @@
  */
 import type { AudioHandle } from './audio/ambience';
 import type { Story } from './compiler/story';
-import { commandForKey, commandForSwipe, commandForWheel, skipHoldForKey } from './input/keys';
+import { createGestures } from './input/gestures';
+import { commandForKey, commandForWheel, skipHoldForKey } from './input/keys';
 import type { Command } from './input/keys';
 import type { Settings } from './saves/settings';
 import type { StageHandle } from './stage/client';
@@ -164,25 +165,24 @@ function bindKeys(run: (c: Command) => void, session: Session): void {
 }
 
 function bindPointer(root: HTMLElement, run: (c: Command) => void, hidden: () => boolean, setHidden: (h: boolean) => void): void {
-  let start: { x: number; y: number } | null = null;
-  let swiped = false;
-  root.addEventListener('pointerdown', (e) => {
-    start = { x: e.clientX, y: e.clientY };
-    swiped = false;
+  const gestures = createGestures({
+    schedule: (fn, ms) => {
+      const timer = setTimeout(fn, ms);
+      return () => clearTimeout(timer);
+    },
+    run, // a long press toggles like H: it also brings the interface back
   });
-  root.addEventListener('pointerup', (e) => {
-    if (!start) return;
-    const command = commandForSwipe(e.clientX - start.x, e.clientY - start.y);
-    swiped = Math.hypot(e.clientX - start.x, e.clientY - start.y) > 12;
-    start = null;
-    if (command) run(command);
-  });
+  const press = (e: PointerEvent) => ({ x: e.clientX, y: e.clientY, pointerId: e.pointerId, kind: e.pointerType, primary: e.isPrimary });
+  root.addEventListener('pointerdown', (e) => gestures.down(press(e)));
+  root.addEventListener('pointermove', (e) => gestures.move(press(e)));
+  root.addEventListener('pointerup', (e) => gestures.up(press(e)));
+  root.addEventListener('pointercancel', () => gestures.cancel());
   root.addEventListener('click', (e) => {
-    if (e.button !== 0 || swiped) return;
-    run('advance');
+    if (e.button === 0 && gestures.click()) run('advance');
   });
   root.addEventListener('contextmenu', (e) => {
     e.preventDefault();
+    if (!gestures.contextMenu()) return;
     if (hidden()) setHidden(false);
     else run('hide');
   });

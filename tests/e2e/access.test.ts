@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { beatId, disconnect, newGame, openGame, seedSettings, view, waitForView } from './game';
+import { disconnect, newGame, openGame, seedSettings, view, waitForView } from './game';
 
 afterAll(disconnect);
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -110,39 +110,7 @@ describe('accessibility, audited by axe-core in the real page', () => {
   });
 });
 
-describe('on a phone (390x844, touch)', () => {
-  it('tap reads on, a swipe rolls back, the quick menu is in reach, and menus fit the screen', async () => {
-    const game = await openGame({ viewport: { width: 390, height: 844 } });
-    await newGame(game.page);
-    const first = await beatId(game.page);
-    // A tap finishes a running fade, then completes the line, then reads on.
-    for (let i = 0; i < 4 && (await beatId(game.page)) === first; i++) await game.page.mouse.click(195, 300);
-    await waitForView(game.page, `v.beat.id !== '${first}'`);
-    // Swipe right over the scene: roll back.
-    await game.page.mouse.move(60, 300);
-    await game.page.mouse.down();
-    await game.page.mouse.move(300, 310, { steps: 5 });
-    await game.page.mouse.up();
-    await waitForView(game.page, `v.beat.id === '${first}'`);
-    const buttons = game.page.locator('#quick-menu button');
-    for (let i = 0; i < (await buttons.count()); i++) {
-      const box = (await buttons.nth(i).boundingBox())!;
-      expect(box.x).toBeGreaterThanOrEqual(0);
-      expect(box.x + box.width).toBeLessThanOrEqual(390);
-      expect(box.y + box.height).toBeLessThanOrEqual(844);
-      expect(box.height).toBeGreaterThanOrEqual(40);
-    }
-    await game.page.getByRole('button', { name: 'Menu' }).click();
-    const panel = game.page.locator('#pause .dialog-panel');
-    const box = (await panel.boundingBox())!;
-    expect(box.x).toBeGreaterThanOrEqual(0);
-    expect(box.x + box.width).toBeLessThanOrEqual(390);
-    expect(box.y + box.height).toBeLessThanOrEqual(844);
-    await game.page.getByRole('dialog', { name: 'Menu' }).getByRole('button', { name: 'Resume' }).click();
-    expect(game.errors).toEqual([]);
-    await game.close();
-  });
-});
+// Phones, with a real touch screen: tests/e2e/touch.test.ts.
 
 describe('reduced motion', () => {
   it("follows the system's prefers-reduced-motion by default", async () => {
