@@ -66,6 +66,36 @@ describe('player machine corners', () => {
     expect(actor.getSnapshot().context.lineStartedAt).toBeGreaterThan(0);
   });
 
+  it('skip toggled while a line types shows it at once and skips on; a press while skipping stops the skip', () => {
+    const actor = createActor(createPlayerMachine({ charsPerSecond: 10 })).start();
+    const asked: string[] = [];
+    actor.on('skip', () => asked.push('skip'));
+    actor.send({ type: 'player.start' });
+    actor.send({ type: 'player.line', length: 100 });
+    actor.send({ type: 'player.skip.toggle' });
+    expect(actor.getSnapshot().context.skipping).toBe(true);
+    expect(actor.getSnapshot().hasTag('shown')).toBe(true);
+    vi.advanceTimersByTime(10);
+    expect(asked.length).toBeGreaterThan(0);
+    actor.send({ type: 'player.advance' });
+    expect(actor.getSnapshot().context.skipping).toBe(false);
+    const count = asked.length;
+    vi.advanceTimersByTime(100);
+    expect(asked.length).toBe(count);
+  });
+
+  it('a line brought back from the end card types from the moment it arrives', () => {
+    const actor = createActor(createPlayerMachine({ charsPerSecond: 10 })).start();
+    actor.send({ type: 'player.start' });
+    actor.send({ type: 'player.line', length: 4 });
+    actor.send({ type: 'player.end' });
+    vi.advanceTimersByTime(5000);
+    actor.send({ type: 'player.line', length: 30 });
+    expect(actor.getSnapshot().context).toMatchObject({ length: 30, lineStartedAt: performance.now() });
+    vi.advanceTimersByTime(2999);
+    expect(actor.getSnapshot().hasTag('typing')).toBe(true);
+  });
+
   it('tags the menu, a hidden tab and the end card', () => {
     const actor = createActor(createPlayerMachine()).start();
     actor.send({ type: 'player.start' });
@@ -157,6 +187,17 @@ describe('session corners', () => {
     expect(s.backlog().map((b) => b.text)).toEqual(['A.', 'C.']); // lines gone from the story leave the backlog
     s.replaceStory(compile(SCRIPT.replace(/scene two[\s\S]*/, 'scene three "Three"\n  bg ward-day\n  F.')).story!);
     expect(text(s)).toBe('A.');
+  });
+
+  it('jumps before the first start, and a jump to the line on screen changes nothing', () => {
+    const s = new Session(story, { charsPerSecond: 10 });
+    s.jump(story.beats[2]!.id);
+    expect(s.beat?.text).toBe('C.');
+    s.send({ type: 'player.start' });
+    s.send({ type: 'player.advance' }); // completes A.
+    expect(s.view()).toMatchObject({ typing: false, beat: { text: 'A.' } });
+    s.jump(story.beats[0]!.id);
+    expect(s.view()).toMatchObject({ typing: false, beat: { text: 'A.' } });
   });
 
   it('rolls back from the end card to the last line, and says so', () => {
