@@ -53,5 +53,5 @@ describe('save, reload, load: every line of the chapter', () => {
     }
     expect(lines).toBe(story.beats.length);
     writer.stop();
-  });
+  }, 60_000); // a database reopened twice per line of the chapter: seconds, more under instrumentation
 });
