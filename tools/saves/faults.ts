@@ -1,9 +1,9 @@
 /**
- * Storage faults for the saves store, injected into fake-indexeddb (which must be installed as the
- * global IndexedDB, `import 'fake-indexeddb/auto'`, because idb checks requests against the globals).
- * Each injector returns its undo. `runFaultTrials` plays every fault against a store and reports
- * whether the store behaved: "Not saved" refusal, old record intact, next write fine once the fault is gone.
- * Shared by tests/saves/faults.test.ts and tools/saves/reliability.ts.
+ * Storage faults for the saves store, injected into the global IndexedDB's prototypes: fake-indexeddb
+ * in Node (installed as the global, `import 'fake-indexeddb/auto'`, because idb checks requests against
+ * the globals) or a browser's own. Each injector returns its undo. The trials play every fault against
+ * a store and report whether it behaved: "Not saved" refusal, old record intact, next write fine once
+ * the fault is gone. Shared by tests/saves/faults.test.ts and tools/saves/trials.ts.
  */
 import { openSaveStore, NOTICE_MEMORY_ONLY, type SaveInput, type SaveStore } from '../../src/saves/store';
 
