@@ -1,46 +1,173 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EngineDriver, EngineName } from './driver';
-import { keep, mirror, newGame, openEngine, openingLines, openTitle, readOn, waitForDialog, waitForErrors, waitForScene } from './game';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { NO_OGG_PARAM, VIEWPORT, type EngineDriver, type EngineName, type Viewport } from './driver';
+import { keep, loadQuick, mirror, newGame, openEngine, openTitle, quickSave, readOn, sceneRegion, waitForDialog, waitForErrors, waitForNoDialog, waitForScene } from './game';
+import { stageMode, waitDrawn, type StageMode } from './hook';
+import { regionDifference, regionStats } from './pixels';
+import { compiledChapter, sceneLines } from './script';
+import { waitForSound } from './sound';
 
-/** The core of a reading, as one reader's visit, in `engine`: the same checks in every engine. */
+const PHONE: Viewport = { width: 390, height: 844 };
+const LANDSCAPE: Viewport = { width: 844, height: 390 };
+
+/** What each engine is expected to do, so that a change of path (a worker lost, a codec gained) is noticed. */
+const EXPECTED: Record<EngineName, { stage: StageMode; sound: '.ogg' | '.mp3'; sizes: Viewport[] }> = {
+  // Firefox has WebGL on a worker's OffscreenCanvas, so the stage draws in its worker.
+  firefox: { stage: 'worker', sound: '.ogg', sizes: [VIEWPORT, PHONE, LANDSCAPE] },
+  // WebKitGTK has none there: the stage takes the in-page path. GStreamer plays Ogg Vorbis. MiniBrowser's
+  // window is never narrower than its toolbar (447 px), so its portrait phone is 450 wide.
+  webkit: { stage: 'page', sound: '.ogg', sizes: [VIEWPORT, { ...PHONE, width: 450 }, LANDSCAPE] },
+};
+
+/**
+ * The core of a reading in `engine`, the same checks in every engine: one reader's visit whose tests
+ * run in order on one browser, each starting where the last left the reader; then a second visit on
+ * the MP3 path, which also shows that errors (the stage's own included) are heard.
+ */
 export function coreChecks(engine: EngineName): void {
   describe(`${engine}: the core of a reading`, () => {
-    const [first, second] = openingLines(2);
+    const story = compiledChapter();
+    const forest = sceneLines(story, 'forest');
+    const corridor = sceneLines(story, 'corridor');
+    const expected = EXPECTED[engine];
     let driver: EngineDriver;
+    let corridorShot: Buffer;
+    // Each test starts where the last left the reader: after a failure, the rest fail at once, naming it.
+    let failed: string | null = null;
+    const goOn = () => {
+      if (failed) throw new Error(`not run: "${failed}" failed earlier in this visit`);
+    };
 
     beforeAll(async () => {
       driver = await openEngine(engine);
       console.info(`${engine}: ${driver.version}; ${driver.userAgent}`);
     });
+    afterEach(({ task }) => {
+      if (task.result?.state === 'fail') failed ??= task.name;
+    });
     afterAll(() => driver?.close());
 
-    it('New Game shows the first line, drawn on a real scene; Space reads on; Escape opens the menu; no page error', async () => {
+    it(`New Game reads the forest line by line, drawn, then changes scene to the corridor; the stage draws in the ${expected.stage}`, { timeout: 240_000 }, async () => {
       await openTitle(driver);
-      keep(await driver.screenshot(), `${engine}-title`);
+      const title = await driver.screenshot();
+      keep(title, `${engine}-title`);
+      expect((await regionStats(title, { x: 0, y: 0, ...VIEWPORT })).colours).toBeGreaterThan(20);
 
-      expect(await newGame(driver)).toBe(first);
-      const { png, scene } = await waitForScene(driver);
-      keep(png, `${engine}-first-line`);
+      expect(await newGame(driver)).toMatch(forest[0]!.mirror);
+      expect(await stageMode(driver)).toBe(expected.stage);
+      await waitDrawn(driver);
+      const { png: forestShot, scene } = await waitForScene(driver);
+      keep(forestShot, `${engine}-forest`);
       expect(scene.colours).toBeGreaterThan(20);
 
-      expect(await readOn(driver)).toBe(second);
+      for (const line of forest.slice(1)) expect(await readOn(driver), line.id).toMatch(line.mirror);
 
-      await driver.press('Escape');
-      await waitForDialog(driver, 'Menu');
-      expect(await mirror(driver)).toBe(second);
+      expect(await readOn(driver)).toMatch(corridor[0]!.mirror);
+      await waitDrawn(driver);
+      ({ png: corridorShot } = await waitForScene(driver));
+      keep(corridorShot, `${engine}-corridor`);
+      // Another scene is on screen: the pale corridor, not the forest at dusk.
+      expect(await regionDifference(forestShot, corridorShot, sceneRegion(VIEWPORT))).toBeGreaterThan(40);
       expect(await driver.errors()).toEqual([]);
     });
 
-    it('hears a page error: an uncaught error, an unhandled rejection and a console error are all reported', async () => {
+    it(`plays each sound's ${expected.sound} file`, async () => {
+      goOn();
+      const sound = await waitForSound(driver, 'hospital-hum');
+      expect(sound.src.endsWith(expected.sound), sound.src).toBe(true);
+      expect(sound.fetched.length).toBeGreaterThan(0);
+      expect(sound.fetched.filter((url) => !url.endsWith(expected.sound))).toEqual([]);
+    });
+
+    it('PageUp rolls back to the previous line, and Space reads it again', async () => {
+      goOn();
+      expect(await readOn(driver)).toMatch(corridor[1]!.mirror);
+      expect(await readOn(driver, 'PageUp')).toMatch(corridor[0]!.mirror);
+      expect(await readOn(driver)).toMatch(corridor[1]!.mirror);
+      expect(await driver.errors()).toEqual([]);
+    });
+
+    it('Q quick-saves; after a reload, Load → Quick returns to that line, drawn as it was', async () => {
+      goOn();
+      await waitDrawn(driver);
+      await quickSave(driver);
+      expect(await readOn(driver)).toMatch(corridor[2]!.mirror);
+
+      await openTitle(driver);
+      expect(await loadQuick(driver)).toMatch(corridor[1]!.mirror);
+      await waitDrawn(driver);
+      const { png } = await waitForScene(driver);
+      keep(png, `${engine}-quick-loaded`);
+      // The same backdrop and cast as the corridor's first line (only the words below differ).
+      expect(await regionDifference(corridorShot, png, sceneRegion(VIEWPORT))).toBeLessThan(8);
+      expect(await driver.errors()).toEqual([]);
+    });
+
+    it('Escape opens the menu over the line, and Escape closes it; reading goes on', async () => {
+      goOn();
+      const line = await mirror(driver);
+      await driver.press('Escape');
+      await waitForDialog(driver, 'Menu');
+      await driver.press('Escape');
+      await waitForNoDialog(driver);
+      expect(await mirror(driver)).toBe(line);
+      expect(await readOn(driver)).toMatch(corridor[2]!.mirror);
+      expect(await driver.errors()).toEqual([]);
+    });
+
+    it(`the title and a corridor line are drawn at ${expected.sizes.map((s) => `${s.width}x${s.height}`).join(', ')}`, { timeout: 180_000 }, async () => {
+      goOn();
+      for (const size of expected.sizes) {
+        const name = `${engine}-${size.width}x${size.height}`;
+        await driver.setViewport(size);
+        await openTitle(driver);
+        const title = await driver.screenshot();
+        keep(title, `${name}-title`);
+        expect((await regionStats(title, { x: 0, y: 0, ...size })).colours, name).toBeGreaterThan(20);
+
+        expect(await loadQuick(driver)).toMatch(corridor[1]!.mirror);
+        await waitDrawn(driver);
+        const { png, scene } = await waitForScene(driver, size);
+        keep(png, `${name}-corridor`);
+        expect(scene.colours, name).toBeGreaterThan(20);
+      }
+      await driver.setViewport(VIEWPORT);
+      expect(await driver.errors()).toEqual([]);
+    });
+  });
+
+  describe(`${engine}: a visit where the engine denies Ogg`, () => {
+    const forest = sceneLines(compiledChapter(), 'forest');
+    let driver: EngineDriver;
+
+    beforeAll(async () => {
+      driver = await openEngine(engine);
+    });
+    afterAll(() => driver?.close());
+
+    it('forced onto MP3 (the engine denies Ogg), it fetches and plays the MP3s', async () => {
+      await openTitle(driver, `?${NO_OGG_PARAM}`);
+      expect(await newGame(driver)).toMatch(forest[0]!.mirror);
+      expect(await stageMode(driver)).toBe(EXPECTED[engine].stage);
+      const sound = await waitForSound(driver, 'forest-dusk');
+      expect(sound.src.endsWith('.mp3'), sound.src).toBe(true);
+      expect(sound.fetched.length).toBeGreaterThan(0);
+      expect(sound.fetched.filter((url) => !url.endsWith('.mp3'))).toEqual([]);
+      expect(await driver.errors()).toEqual([]);
+    });
+
+    it('hears errors: uncaught, unhandled rejection, console error, and one thrown inside the stage', async () => {
       await driver.evaluate(() => {
         setTimeout(() => {
           throw new Error('probe: uncaught');
         });
         void Promise.reject(new Error('probe: rejected'));
         console.error('probe: console');
+        // The test build's stage throws from its own context: the worker's, or the page's on the fallback.
+        (window as unknown as { __awry: { stage: { crash(): void } } }).__awry.stage.crash();
       });
-      const heard = await waitForErrors(driver, ['probe: uncaught', 'probe: rejected', 'probe: console']);
-      expect(heard).toHaveLength(3);
+      const heard = await waitForErrors(driver, ['probe: uncaught', 'probe: rejected', 'probe: console', 'stage crashed on purpose']);
+      expect(heard).toHaveLength(4);
+      if (EXPECTED[engine].stage === 'worker') expect(heard[3]).toMatch(/^worker stage: /);
     });
   });
 }

@@ -5,7 +5,9 @@
  */
 
 /** Keys by their DOM `key` names; each driver maps them to its own protocol. */
-export type KeyName = 'Space' | 'Enter' | 'Escape' | 'Tab' | 'PageUp' | 'PageDown' | 'Backspace';
+export type KeyName = 'Space' | 'Enter' | 'Escape' | 'Tab' | 'PageUp' | 'PageDown' | 'Backspace' | 'q';
+
+export interface Viewport { width: number; height: number }
 
 export type EngineName = 'firefox' | 'webkit';
 
@@ -15,6 +17,8 @@ export interface EngineDriver {
   readonly userAgent: string;
   /** The browser's own version (WebKitGTK's user agent does not carry it). */
   readonly version: string;
+  /** Resizes the page's viewport (not the window around it) and checks that the page sees that size. */
+  setViewport(viewport: Viewport): Promise<void>;
   /** Loads `url` and waits for its load event. */
   goto(url: string): Promise<void>;
   /** Runs `fn` in the page with JSON-serialisable `args`; a returned promise is awaited. */
@@ -27,13 +31,19 @@ export interface EngineDriver {
   clickButton(name: string): Promise<void>;
   /** The viewport as a PNG. */
   screenshot(): Promise<Buffer>;
-  /** Uncaught errors, unhandled rejections and console errors the page has reported so far. */
+  /**
+   * Uncaught errors, unhandled rejections and console errors the page has reported so far, and the
+   * uncaught errors of its workers (heard on each Worker object by the early collector).
+   */
   errors(): Promise<string[]>;
   close(): Promise<void>;
 }
 
+/** The test server serves a page asked for with this query parameter as an engine without Ogg sees it. */
+export const NO_OGG_PARAM = 'engines-no-ogg';
+
 /** The viewport every engine check uses unless it says otherwise. */
-export const VIEWPORT = { width: 1280, height: 720 } as const;
+export const VIEWPORT: Viewport = { width: 1280, height: 720 };
 
 /**
  * Polls `fn` in the page until it returns a truthy value, and returns it. Fails loudly after `timeout`

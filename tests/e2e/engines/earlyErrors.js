@@ -1,16 +1,20 @@
 // Served to engine tests as the first script of the page (WebKitWebDriver has no console log and no way
 // to add a script before the page's own). Records uncaught errors, unhandled rejections and console
 // errors in sessionStorage, so a reload by the page keeps them; tests read them back with a function.
+// A worker's uncaught error reaches the page only as an event on its Worker object (which the game may
+// handle and recover from), so every Worker is watched from birth and its errors kept apart.
 (function () {
   window.__awryEngineErrorsInstalled = true;
-  var KEY = 'awry-engine-errors';
-  function record(text) {
+  var PAGE = 'awry-engine-errors';
+  var WORKER = 'awry-engine-worker-errors';
+  function record(key, text) {
     try {
-      var list = JSON.parse(sessionStorage.getItem(KEY) || '[]');
+      var list = JSON.parse(sessionStorage.getItem(key) || '[]');
       list.push(String(text));
-      sessionStorage.setItem(KEY, JSON.stringify(list));
+      sessionStorage.setItem(key, JSON.stringify(list));
     } catch (e) {
-      (window.__awryEngineErrors = window.__awryEngineErrors || []).push(String(text));
+      var kept = (window.__awryEngineErrors = window.__awryEngineErrors || {});
+      (kept[key] = kept[key] || []).push(String(text));
     }
   }
   function describe(value) {
@@ -21,17 +25,34 @@
       return String(value);
     }
   }
+  function where(event) {
+    return event.filename ? ' (' + event.filename + ':' + event.lineno + ':' + event.colno + ')' : '';
+  }
   window.addEventListener('error', function (event) {
     // A resource that failed to load reaches here too (capture phase), without a message.
-    var where = event.filename ? ' (' + event.filename + ':' + event.lineno + ':' + event.colno + ')' : '';
-    record(event.error ? describe(event.error) : (event.message || 'failed to load ' + (event.target && (event.target.src || event.target.href))) + where);
+    record(PAGE, event.error ? describe(event.error) : (event.message || 'failed to load ' + (event.target && (event.target.src || event.target.href))) + where(event));
   }, true);
   window.addEventListener('unhandledrejection', function (event) {
-    record('unhandled rejection: ' + describe(event.reason));
+    record(PAGE, 'unhandled rejection: ' + describe(event.reason));
   });
   var original = console.error;
   console.error = function () {
-    record(Array.prototype.map.call(arguments, describe).join(' '));
+    record(PAGE, Array.prototype.map.call(arguments, describe).join(' '));
     return original.apply(console, arguments);
   };
+  if (typeof Worker === 'function') {
+    var NativeWorker = Worker;
+    window.Worker = class extends NativeWorker {
+      constructor(url, options) {
+        super(url, options);
+        var name = (options && options.name) || String(url);
+        this.addEventListener('error', function (event) {
+          record(WORKER, 'worker ' + name + ': ' + (event.message || 'failed to load or run') + where(event));
+        });
+        this.addEventListener('messageerror', function () {
+          record(WORKER, 'worker ' + name + ': a message could not be deserialised');
+        });
+      }
+    };
+  }
 })();

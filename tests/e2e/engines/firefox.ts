@@ -3,7 +3,9 @@
  * with a window on the X server: headless Firefox has no WebGL here.
  */
 import puppeteer, { type KeyInput } from 'puppeteer-core';
-import { buttonXPath, VIEWPORT, type EngineDriver, type KeyName } from './driver';
+import type { Page } from 'puppeteer-core';
+import { readCollector } from './collector';
+import { buttonXPath, VIEWPORT, type EngineDriver, type KeyName, type Viewport } from './driver';
 import { requireProgram } from './processes';
 
 export const firefoxPath = (): string => process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -17,12 +19,26 @@ const KEYS: Record<KeyName, KeyInput> = {
   PageUp: 'PageUp',
   PageDown: 'PageDown',
   Backspace: 'Backspace',
+  q: 'q',
 };
 
 export interface FirefoxOptions {
   display: string;
   pulseServer: string;
-  viewport?: { width: number; height: number };
+  viewport?: Viewport;
+}
+
+/** Sets the viewport inside the window and checks that the page sees that size. */
+async function fitViewport(page: Page, viewport: Viewport): Promise<void> {
+  // Firefox ESR 140 has no screen-orientation override, which puppeteer sends with the viewport:
+  // the viewport itself is set; only that second command fails.
+  await page.setViewport(viewport).catch((error: unknown) => {
+    if (!String(error).includes('setScreenOrientationOverride')) throw error;
+  });
+  const size = await page.evaluate(() => [innerWidth, innerHeight]);
+  if (size[0] !== viewport.width || size[1] !== viewport.height) {
+    throw new Error(`firefox: the viewport is ${size.join('x')}, not ${viewport.width}x${viewport.height}`);
+  }
 }
 
 export async function openFirefox({ display, pulseServer, viewport = VIEWPORT }: FirefoxOptions): Promise<EngineDriver> {
@@ -37,35 +53,30 @@ export async function openFirefox({ display, pulseServer, viewport = VIEWPORT }:
   });
   try {
     const page = (await browser.pages())[0] ?? (await browser.newPage());
-    // Firefox ESR 140 has no screen-orientation override, which puppeteer sends with the viewport:
-    // the viewport itself is set; only that second command fails.
-    await page.setViewport(viewport).catch((error: unknown) => {
-      if (!String(error).includes('setScreenOrientationOverride')) throw error;
-    });
-    const size = await page.evaluate(() => [innerWidth, innerHeight]);
-    if (size[0] !== viewport.width || size[1] !== viewport.height) {
-      throw new Error(`firefox: the viewport is ${size.join('x')}, not ${viewport.width}x${viewport.height}`);
-    }
+    await fitViewport(page, viewport);
     const seen: string[] = [];
     page.on('pageerror', (e) => seen.push(String(e)));
     page.on('console', (m) => {
       if (m.type() === 'error') seen.push(m.text());
     });
-    const userAgent = await page.evaluate(() => navigator.userAgent);
+    const evaluate = <A extends unknown[], R>(fn: (...args: A) => R | Promise<R>, ...args: A) =>
+      page.evaluate(fn as (...a: unknown[]) => R | Promise<R>, ...args) as Promise<R>;
+    const userAgent = await evaluate(() => navigator.userAgent);
     return {
       engine: 'firefox',
       userAgent,
       version: await browser.version(),
+      setViewport: (size) => fitViewport(page, size),
       async goto(url) {
         await page.goto(url, { waitUntil: 'load' });
       },
-      evaluate: <A extends unknown[], R>(fn: (...args: A) => R | Promise<R>, ...args: A) =>
-        page.evaluate(fn as (...a: unknown[]) => R | Promise<R>, ...args) as Promise<R>,
+      evaluate,
       press: (key) => page.keyboard.press(KEYS[key]),
       click: (selector) => page.click(selector),
       clickButton: (name) => page.click(`::-p-xpath(${buttonXPath(name)})`),
       screenshot: async () => Buffer.from(await page.screenshot({ type: 'png' })),
-      errors: async () => [...seen],
+      // The page's errors come over BiDi; its workers' from the early collector.
+      errors: async () => [...seen, ...(await readCollector(evaluate, 'firefox')).worker],
       close: () => browser.close(),
     };
   } catch (error) {

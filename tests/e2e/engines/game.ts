@@ -1,16 +1,14 @@
 /**
- * The game as a reader meets it, through the DOM only (buttons by name, the text mirror, dialogs), so
- * these checks need no test hook in the page and run the same in every engine.
+ * The game as a reader meets it, through the DOM (buttons, the text mirror, dialogs, the notice), so
+ * these checks run the same in every engine. Only the moment a line is drawn comes from the hook.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { inject } from 'vitest';
-import { readAssetIndex, readScriptFiles } from '../../../src/build/scriptFiles';
-import { compileScript } from '../../../src/compiler';
 import { computeLayout } from '../../../src/stage/layout';
-import { mirrorLine } from '../../../src/ui/mirror';
-import { VIEWPORT, waitFor, type EngineDriver, type EngineName } from './driver';
+import { VIEWPORT, waitFor, type EngineDriver, type EngineName, type Viewport } from './driver';
 import { openFirefox } from './firefox';
+import { waitDrawn } from './hook';
 import { regionStats, type RegionStats } from './pixels';
 import { openWebKit } from './webkit';
 
@@ -24,19 +22,11 @@ export function openEngine(engine: EngineName, viewport = VIEWPORT): Promise<Eng
   }
 }
 
-/** What the mirror must say for the first lines of the chapter (captions on, the default). */
-export function openingLines(count: number): string[] {
-  const root = resolve(import.meta.dirname, '../../..');
-  const { story, diagnostics } = compileScript(readScriptFiles(resolve(root, 'script')), { assets: readAssetIndex(resolve(root, 'assets')) });
-  if (!story) throw new Error(`the chapter does not compile:\n${diagnostics.map((d) => d.message).join('\n')}`);
-  return story.beats.slice(0, count).map((beat) => mirrorLine({ beat, speaker: beat.speaker ? story.cast[beat.speaker]! : null }, true));
-}
-
 export const mirror = (driver: EngineDriver): Promise<string> => driver.evaluate(() => document.getElementById('mirror')!.textContent ?? '');
 
-/** Loads the game and waits for its title menu, with the title's type loaded. */
-export async function openTitle(driver: EngineDriver): Promise<void> {
-  await driver.goto(inject('enginesBaseURL'));
+/** Loads the game (with `query`, e.g. a test server switch) and waits for its title menu, with the title's type loaded. */
+export async function openTitle(driver: EngineDriver, query = ''): Promise<void> {
+  await driver.goto(inject('enginesBaseURL') + query);
   await waitFor(driver, 'the title menu', () => {
     const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'New Game');
     return !!button && button.getClientRects().length > 0 && document.fonts.status === 'loaded';
@@ -50,24 +40,47 @@ export async function newGame(driver: EngineDriver): Promise<string> {
 }
 
 /**
- * Presses Space until the mirror shows another line, and returns it. The first press may only finish
- * the typing, so up to three presses, each given 3 s to show a change (a slower page would otherwise
- * take a second press and read two lines on).
+ * Waits until the current line is drawn at rest and typed in full, presses Space once, and returns
+ * the mirror's next line: one press, one line, so a skipped or doubled line shows.
  */
-export async function readOn(driver: EngineDriver): Promise<string> {
+export async function readOn(driver: EngineDriver, key: 'Space' | 'PageUp' = 'Space'): Promise<string> {
+  await waitDrawn(driver);
   const before = await mirror(driver);
-  for (let press = 0; press < 3; press++) {
-    await driver.press('Space');
-    try {
-      return await waitFor(driver, 'the next line', (was: string) => {
-        const now = document.getElementById('mirror')!.textContent;
-        return now !== was ? now : null;
-      }, [before], 3_000);
-    } catch {
-      // this press only finished the typing; press again
-    }
-  }
-  throw new Error(`${driver.engine}: three presses of Space did not move the mirror on from "${before}"`);
+  await driver.press(key);
+  return waitFor(driver, `${key} to move the mirror on from "${before}"`, (was: string) => {
+    const now = document.getElementById('mirror')!.textContent;
+    return now !== was ? now : null;
+  }, [before], 10_000);
+}
+
+/** Waits until the notice says `text`. */
+export async function waitForNotice(driver: EngineDriver, text: string): Promise<void> {
+  await waitFor(driver, `the notice "${text}"`, (want: string) => {
+    const notice = document.getElementById('notice')!;
+    return !notice.hidden && notice.textContent?.trim() === want;
+  }, [text], 10_000);
+}
+
+/** Q quick-saves, as the notice confirms. */
+export async function quickSave(driver: EngineDriver): Promise<void> {
+  await driver.press('q');
+  await waitForNotice(driver, 'Quick saved.');
+}
+
+/** From the title: Load, the Quick page, the quick save (once it shows as a save, not an empty slot). Returns the mirror's line. */
+export async function loadQuick(driver: EngineDriver): Promise<string> {
+  await driver.click('#title [data-action="load"]');
+  await waitForDialog(driver, 'Load');
+  await driver.click('#slots button[aria-label="Page Quick"]');
+  await waitFor(driver, 'the quick save in the Load dialog', () => {
+    const slot = document.querySelector('#slots [data-slot="quick"]');
+    return !!slot && !slot.textContent?.includes('Empty slot');
+  }, [], 15_000);
+  await driver.click('#slots [data-slot="quick"]');
+  return waitFor(driver, 'a line in the mirror after the quick load', () => {
+    const slots = document.getElementById('slots')!;
+    return slots.hidden ? document.getElementById('mirror')!.textContent : null;
+  }, [], 15_000);
 }
 
 /** Waits until the modal dialog headed `name` is open: shown, and holding the focus. */
@@ -77,7 +90,14 @@ export async function waitForDialog(driver: EngineDriver, name: string): Promise
       (d) => document.getElementById(d.getAttribute('aria-labelledby') ?? '')?.textContent?.trim() === heading,
     );
     return !!dialog && !dialog.hidden && dialog.getClientRects().length > 0 && dialog.contains(document.activeElement);
-  }, [name], 5_000);
+  }, [name], 15_000);
+}
+
+/** Waits until no modal dialog is open and the reading has the focus back. */
+export async function waitForNoDialog(driver: EngineDriver): Promise<void> {
+  await waitFor(driver, 'every dialog closed', () => {
+    return [...document.querySelectorAll<HTMLElement>('[role="dialog"], [role="alertdialog"]')].every((d) => d.hidden || d.getClientRects().length === 0);
+  }, [], 10_000);
 }
 
 /**
@@ -85,8 +105,7 @@ export async function waitForDialog(driver: EngineDriver, name: string): Promise
  * a blank, black or single-colour canvas. Returns the screenshot and its measure.
  */
 export async function waitForScene(driver: EngineDriver, viewport = VIEWPORT, timeout = 20_000): Promise<{ png: Buffer; scene: RegionStats }> {
-  const layout = computeLayout(viewport.width, viewport.height);
-  const region = { x: layout.scene.x + 10, y: layout.scene.y + 10, width: layout.scene.width - 20, height: layout.textBox.y - layout.scene.y - 20 };
+  const region = sceneRegion(viewport);
   const deadline = Date.now() + timeout;
   for (;;) {
     const png = await driver.screenshot();
@@ -97,6 +116,12 @@ export async function waitForScene(driver: EngineDriver, viewport = VIEWPORT, ti
     if (scene.colours > 20 && scene.mean > 20 && scene.spread > 5) return { png, scene };
     if (Date.now() > deadline) throw new Error(`${driver.engine}: no scene drawn after ${timeout} ms: ${JSON.stringify(scene)}`);
   }
+}
+
+/** The scene above the text box, inside the stage's frame, for pixel checks. */
+export function sceneRegion(viewport: Viewport) {
+  const layout = computeLayout(viewport.width, viewport.height);
+  return { x: layout.scene.x + 10, y: layout.scene.y + 10, width: layout.scene.width - 20, height: layout.textBox.y - layout.scene.y - 20 };
 }
 
 /** Waits until the driver has reported an error containing each of `texts`; returns those errors. */
@@ -111,9 +136,9 @@ export async function waitForErrors(driver: EngineDriver, texts: string[], timeo
   }
 }
 
-/** Keeps a screenshot for people to look at, in test-results/engines/. */
+/** Keeps a screenshot for people to look at, in test-results/engines/ (or $ENGINES_SCREENSHOTS). */
 export function keep(png: Buffer, name: string): void {
-  const dir = resolve(import.meta.dirname, '../../../test-results/engines');
+  const dir = process.env.ENGINES_SCREENSHOTS ?? resolve(import.meta.dirname, '../../../test-results/engines');
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, `${name}.png`), png);
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, preview, type Plugin } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { NO_OGG_PARAM } from './driver';
 import { firefoxPath } from './firefox';
 import { requireProgram, startPulse, startWebKitDriver, startXvfb } from './processes';
 import { miniBrowserPath } from './webkit';
@@ -22,25 +23,32 @@ declare module 'vitest' {
 }
 
 const EARLY = '/__engines/early-errors.js';
+const NO_OGG = '/__engines/no-ogg.js';
 
 /**
  * Serves the built page with the error collector as its first script, from the same origin (so a
  * strict CSP allows it), since WebKitWebDriver can neither read the console nor add a script earlier.
+ * With `?engines-no-ogg` the page also gets, right after it, a script that makes the engine deny Ogg.
  */
-function earlyErrors(outDir: string): Plugin {
-  const script = readFileSync(new URL('./earlyErrors.js', import.meta.url), 'utf8');
-  const page = readFileSync(join(outDir, 'index.html'), 'utf8').replace('<head>', `<head><script src="${EARLY}"></script>`);
+function earlyScripts(outDir: string): Plugin {
+  const scripts: Record<string, string> = {
+    [EARLY]: readFileSync(new URL('./earlyErrors.js', import.meta.url), 'utf8'),
+    [NO_OGG]: readFileSync(new URL('./noOgg.js', import.meta.url), 'utf8'),
+  };
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const page = (early: string[]) => html.replace('<head>', `<head>${early.map((src) => `<script src="${src}"></script>`).join('')}`);
   return {
-    name: 'awry-engines-early-errors',
+    name: 'awry-engines-early-scripts',
     configurePreviewServer(server) {
       server.middlewares.use((req, res, next) => {
-        const path = (req.url ?? '').split(/[?#]/)[0];
-        if (path === EARLY) {
+        const url = new URL(req.url ?? '/', 'http://localhost');
+        const script = scripts[url.pathname];
+        if (script !== undefined) {
           res.setHeader('content-type', 'text/javascript');
           res.end(script);
-        } else if (path === '/' || path === '/index.html') {
+        } else if (url.pathname === '/' || url.pathname === '/index.html') {
           res.setHeader('content-type', 'text/html');
-          res.end(page);
+          res.end(page(url.searchParams.has(NO_OGG_PARAM) ? [EARLY, NO_OGG] : [EARLY]));
         } else next();
       });
     },
@@ -63,10 +71,11 @@ export default async function setup(project: TestProject) {
   try {
     const outDir = mkdtempSync(join(tmpdir(), 'awry-engines-dist-'));
     stops.push(async () => rmSync(outDir, { recursive: true, force: true }));
-    await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+    // The test build: its `window.__awry` hook tells which path the stage took and when a line is drawn.
+    await build({ mode: 'test', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
     const server = await preview({
       logLevel: 'warn',
-      plugins: [earlyErrors(outDir)],
+      plugins: [earlyScripts(outDir)],
       build: { outDir },
       preview: { port: 0, strictPort: false },
     });

@@ -40,3 +40,21 @@ export async function regionStats(png: Buffer, region: Region): Promise<RegionSt
   const mean = sum / n;
   return { mean, spread: Math.sqrt(Math.max(0, sq / n - mean * mean)), colours: colours.size, size: { width: info.width, height: info.height } };
 }
+
+/** Mean absolute difference of luminance (0..255) between two same-sized screenshots over `region`. */
+export async function regionDifference(a: Buffer, b: Buffer, region: Region): Promise<number> {
+  const [x, y] = await Promise.all([a, b].map((png) => sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true })));
+  if (x!.info.width !== y!.info.width || x!.info.height !== y!.info.height) throw new Error('the screenshots differ in size');
+  const { width, channels } = x!.info;
+  const luminance = (data: Buffer, i: number) => 0.2126 * data[i]! + 0.7152 * data[i + 1]! + 0.0722 * data[i + 2]!;
+  let sum = 0;
+  let n = 0;
+  for (let row = Math.round(region.y); row < Math.round(region.y + region.height); row++) {
+    for (let col = Math.round(region.x); col < Math.round(region.x + region.width); col++) {
+      const i = (row * width + col) * channels;
+      sum += Math.abs(luminance(x!.data, i) - luminance(y!.data, i));
+      n++;
+    }
+  }
+  return sum / n;
+}

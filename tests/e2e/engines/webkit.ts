@@ -6,7 +6,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Builder, By, Capabilities, Key, type WebDriver } from 'selenium-webdriver';
-import { buttonXPath, VIEWPORT, type EngineDriver, type KeyName } from './driver';
+import { readCollector } from './collector';
+import { buttonXPath, VIEWPORT, type EngineDriver, type KeyName, type Viewport } from './driver';
 
 const KEYS: Record<KeyName, string> = {
   Space: Key.SPACE,
@@ -16,6 +17,7 @@ const KEYS: Record<KeyName, string> = {
   PageUp: Key.PAGE_UP,
   PageDown: Key.PAGE_DOWN,
   Backspace: Key.BACK_SPACE,
+  q: 'q',
 };
 
 /** The MiniBrowser that libwebkit2gtk-4.1-0 ships, under the machine's multiarch directory. */
@@ -43,7 +45,7 @@ Promise.resolve().then(function () { return (${fn.toString()}).apply(null, args)
 type Outcome<R> = { ok: true; value: R } | { ok: false; error: string };
 
 /** Sizes the window so that the page's viewport (not the window with its toolbar) is `viewport`. */
-async function fitViewport(driver: WebDriver, viewport: { width: number; height: number }): Promise<void> {
+async function fitViewport(driver: WebDriver, viewport: Viewport): Promise<void> {
   const inner = () => driver.executeScript<[number, number]>(() => [innerWidth, innerHeight]);
   await driver.manage().window().setRect({ x: 0, y: 0, ...viewport });
   const [w, h] = await inner();
@@ -56,7 +58,7 @@ async function fitViewport(driver: WebDriver, viewport: { width: number; height:
 
 export interface WebKitOptions {
   driverURL: string;
-  viewport?: { width: number; height: number };
+  viewport?: Viewport;
 }
 
 export async function openWebKit({ driverURL, viewport = VIEWPORT }: WebKitOptions): Promise<EngineDriver> {
@@ -78,6 +80,7 @@ export async function openWebKit({ driverURL, viewport = VIEWPORT }: WebKitOptio
       engine: 'webkit',
       userAgent,
       version: `WebKitGTK ${String((await driver.getCapabilities()).get('browserVersion'))}`,
+      setViewport: (size) => fitViewport(driver, size),
       goto: (url) => driver.get(url),
       evaluate,
       press: (key) => driver.actions().sendKeys(KEYS[key]).perform(),
@@ -85,13 +88,8 @@ export async function openWebKit({ driverURL, viewport = VIEWPORT }: WebKitOptio
       clickButton: async (name) => (await driver.findElement(By.xpath(buttonXPath(name)))).click(),
       screenshot: async () => Buffer.from(await driver.takeScreenshot(), 'base64'),
       async errors() {
-        const found = await evaluate(() => {
-          const w = window as unknown as { __awryEngineErrorsInstalled?: boolean; __awryEngineErrors?: string[] };
-          if (!w.__awryEngineErrorsInstalled) return null;
-          return [...(JSON.parse(sessionStorage.getItem('awry-engine-errors') ?? '[]') as string[]), ...(w.__awryEngineErrors ?? [])];
-        });
-        if (found === null) throw new Error('webkit: the error collector is not on this page, so its errors cannot be read');
-        return found;
+        const { page, worker } = await readCollector(evaluate, 'webkit');
+        return [...page, ...worker];
       },
       close: () => driver.quit(),
     };
