@@ -47,6 +47,7 @@ async function readThrough(page: Page, story: Story) {
   let playing = 0;
   for (const beat of story.beats) {
     await evalFrame(page, beat.id);
+    await page.waitForFunction(() => !(window as unknown as BenchWindow).__awry!.session.view().typing, { timeout: PATIENCE_MS });
     const heard = await page.evaluate(() => {
       const w = window as unknown as BenchWindow;
       return { ambience: w.__awry!.audio.ambience(), playing: (w.Howler?._howls ?? []).some((h) => h.playing()) };

@@ -6,9 +6,10 @@
  *
  * BENCH_RUNS (default 7) sets the first-load runs and scales the other sample counts down when small;
  * BENCH_ONLY=step,step runs only those steps (see STEPS below) and writes bench/dist/results.partial.json;
- * BENCH_REUSE=1 measures the pages built by the previous run instead of building them again.
+ * BENCH_REUSE=1 measures the pages built by the previous run instead of building them again;
+ * BENCH_MERGE=1 with BENCH_ONLY puts a step measured again into bench/results.json, noting its own stamp.
  */
-import { cpSync, existsSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build, preview } from 'vite';
 
@@ -22,8 +23,8 @@ import { measureCompile } from './compile';
 import { lighthouseTitle } from './lighthouse';
 import { readThroughs } from './memory';
 import { inputToLine, pacedRead } from './reading';
-import { report } from './report';
-import type { Measured } from './report';
+import { report, stamp } from './report';
+import type { Measured, Stamp } from './report';
 import { jumps, quickLoads, rollbacks, skipChapter, split } from './routes';
 import { sceneChanges } from './sceneChange';
 import { firstScreenJsKiB, wireSizes } from './sizes';
@@ -138,9 +139,21 @@ async function main() {
     await browser.close();
     await Promise.all(servers.map((s) => s.close()));
   }
-  // A partial run (BENCH_ONLY) never overwrites the committed results.
-  const out = ONLY ? dist('results.partial.json') : resolve(root, 'bench/results.json');
-  for (const line of report(root, out, measured)) console.log(line);
+  const results = resolve(root, 'bench/results.json');
+  const merge = ONLY && process.env.BENCH_MERGE;
+  let at = stamp(root);
+  if (merge) {
+    const base = JSON.parse(readFileSync(results, 'utf8')) as Measured & Stamp;
+    const steps = Object.fromEntries(ONLY.map((name) => [`${name}MeasuredAgain`, `${at.commit}${at.dirty ? ' (dirty)' : ''} ${at.date}`]));
+    const kept = Object.entries(base.notes).filter(([k]) => !ONLY.some((name) => k === `${name}Error`));
+    measured.figures = { ...base.figures, ...measured.figures };
+    measured.notes = { ...Object.fromEntries(kept), ...steps, ...measured.notes };
+    measured.runs = base.runs;
+    at = { date: base.date, commit: base.commit, dirty: base.dirty, dirtyFiles: base.dirtyFiles };
+  }
+  // A partial run (BENCH_ONLY) never overwrites the committed results unless asked to merge into them.
+  const out = ONLY && !merge ? dist('results.partial.json') : results;
+  for (const line of report(at, out, measured)) console.log(line);
   for (const [k, v] of Object.entries(measured.notes)) console.log(`${k}: ${v}`);
   console.log(`\nwrote ${out}`);
   if (failed) process.exitCode = 1;
