@@ -69,8 +69,19 @@ export async function jumpAndSettle(page: Page, id: string): Promise<void> {
   await settleLine(page, id);
 }
 
-/** Waits until `id` is drawn in full and settled (its words typed out at the reader's text speed). */
-export const settleLine = (page: Page, id: string): Promise<number> => frame(page, { id, full: true });
+/**
+ * Waits until the session, too, holds the line typed out: on a loaded machine its typewriter timer can
+ * fire after the stage has drawn the last letter, and a press before that shows the line in full
+ * instead of moving on.
+ */
+export const typedOut = (page: Page): Promise<unknown> =>
+  page.waitForFunction(() => !(window as unknown as BenchWindow).__awry!.session.view().typing, undefined, { timeout: PATIENCE_MS });
+
+/** Waits until `id` is drawn in full and settled (typed out at the reader's text speed) and a press moves on. */
+export async function settleLine(page: Page, id: string): Promise<void> {
+  await frame(page, { id, full: true });
+  await typedOut(page);
+}
 
 /** A fresh page, reading started, resting on beat `id` drawn in full. */
 export async function openAt(browser: Browser, url: string, id: string, options: OpenOptions = {}): Promise<Page> {

@@ -3,9 +3,9 @@
  * (long tasks and total blocking time), and the time from a key press to the next line.
  */
 import { setTimeout as pacingDelay } from 'node:timers/promises';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { Story } from '../src/compiler/story';
-import { beatNow, frame, median, newGame, openAt, openPage, p95, settleLine } from './browser';
+import { beatNow, frame, median, newGame, openAt, openPage, p95, settleLine, typedOut } from './browser';
 import type { StageMode } from './browser';
 import { PATIENCE_MS } from './probe';
 import type { BenchWindow } from './probe';
@@ -15,14 +15,6 @@ import type { BenchWindow } from './probe';
  * stands for reading the words, not a wait for any state.
  */
 export const READING_PAUSE_MS = 150;
-
-/**
- * Waits until the session, too, holds the line typed out: on a loaded machine its typewriter timer can
- * fire after the stage has drawn the last letter, and a press before that shows the line in full
- * instead of moving on.
- */
-export const typedOut = (page: Page): Promise<unknown> =>
-  page.waitForFunction(() => !(window as unknown as BenchWindow).__awry!.session.view().typing, undefined, { timeout: PATIENCE_MS });
 
 /** Chromium reports main-thread tasks of 50 ms and over; total blocking time counts what is past 50. */
 const blocking = (durations: number[]) => durations.reduce((sum, d) => sum + Math.max(0, d - 50), 0);
