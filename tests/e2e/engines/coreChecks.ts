@@ -1,8 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { NO_OGG_PARAM, VIEWPORT, type EngineDriver, type EngineName, type Viewport } from './driver';
-import { keep, loadQuick, mirror, newGame, openEngine, openTitle, quickSave, readOn, sceneRegion, waitForDialog, waitForErrors, waitForNoDialog, waitForScene } from './game';
+import { keep, loadQuick, mirror, newGame, openEngine, openTitle, quickSave, readOn, sceneRegion, waitForDialog, waitForErrors, waitForNoDialog, waitForScene, waitForTitleArt } from './game';
 import { stageMode, waitDrawn, type StageMode } from './hook';
-import { regionDifference, regionStats } from './pixels';
+import { regionDifference } from './pixels';
 import { compiledChapter, sceneLines } from './script';
 import { waitForSound } from './sound';
 
@@ -48,9 +48,7 @@ export function coreChecks(engine: EngineName): void {
 
     it(`New Game reads the forest line by line, drawn, then changes scene to the corridor; the stage draws in the ${expected.stage}`, { timeout: 240_000 }, async () => {
       await openTitle(driver);
-      const title = await driver.screenshot();
-      keep(title, `${engine}-title`);
-      expect((await regionStats(title, { x: 0, y: 0, ...VIEWPORT })).colours).toBeGreaterThan(20);
+      keep(await waitForTitleArt(driver), `${engine}-title`);
 
       expect(await newGame(driver)).toMatch(forest[0]!.mirror);
       expect(await stageMode(driver)).toBe(expected.stage);
@@ -120,9 +118,7 @@ export function coreChecks(engine: EngineName): void {
         const name = `${engine}-${size.width}x${size.height}`;
         await driver.setViewport(size);
         await openTitle(driver);
-        const title = await driver.screenshot();
-        keep(title, `${name}-title`);
-        expect((await regionStats(title, { x: 0, y: 0, ...size })).colours, name).toBeGreaterThan(20);
+        keep(await waitForTitleArt(driver, size), `${name}-title`);
 
         expect(await loadQuick(driver)).toMatch(corridor[1]!.mirror);
         await waitDrawn(driver);

@@ -118,6 +118,20 @@ export async function waitForScene(driver: EngineDriver, viewport = VIEWPORT, ti
   }
 }
 
+/**
+ * Waits until a screenshot shows the title's art: the night sky, the moon and the roofs, not a black or
+ * blank screen with a few words on it. Returns the screenshot.
+ */
+export async function waitForTitleArt(driver: EngineDriver, viewport = VIEWPORT, timeout = 15_000): Promise<Buffer> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const png = await driver.screenshot();
+    const { size, ...stats } = await regionStats(png, { x: 0, y: 0, ...viewport });
+    if (stats.colours > 80 && stats.mean > 20 && stats.spread > 20) return png;
+    if (Date.now() > deadline) throw new Error(`${driver.engine}: no title art on screen after ${timeout} ms at ${size.width}x${size.height}: ${JSON.stringify(stats)}`);
+  }
+}
+
 /** The scene above the text box, inside the stage's frame, for pixel checks. */
 export function sceneRegion(viewport: Viewport) {
   const layout = computeLayout(viewport.width, viewport.height);
