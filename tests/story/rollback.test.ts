@@ -38,7 +38,7 @@ describe('rolling back and forward', () => {
         s.stop();
       }),
     );
-  });
+  }, 30_000); // a property over many sessions: seconds on a loaded machine
 
   it('forward stops at a beat never seen', () => {
     const s = session(ids.slice(0, 3));
@@ -83,7 +83,7 @@ describe('skipping', () => {
         if (stop < ids.length - 1) expect(seenBefore.has(ids[stop]!)).toBe(false);
       }),
     );
-  });
+  }, 30_000); // a property over many sessions: seconds on a loaded machine
 
   it('with "skip unseen too" it runs to the last line; with "stop at scene change" it stops on the next scene', () => {
     expect(skipFrom(0, new Set(), { skipUnseen: true, stopAtScene: false }).stop).toBe(ids.length - 1);
