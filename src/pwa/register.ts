@@ -32,7 +32,8 @@ export function startPwa(hooks: PwaHooks): void {
     session(() => sessionStorage.removeItem(RESUME_KEY));
     hooks.resume(resumeScene);
   }
-  if (!('serviceWorker' in navigator)) return;
+  // The dev server (the only place with hot updates) has no service worker: it is made at build time.
+  if (!('serviceWorker' in navigator) || import.meta.hot) return;
   // Test builds register only when asked (?sw): other browser tests route requests a worker would hide.
   if (import.meta.env.MODE === 'test' && !new URLSearchParams(location.search).has('sw')) return;
 
@@ -49,8 +50,11 @@ export function startPwa(hooks: PwaHooks): void {
     applying = true;
     if (step.resumeScene) session(() => sessionStorage.setItem(RESUME_KEY, step.resumeScene!));
     hooks.notify('A new version is ready: loading it.');
-    if (activated) location.reload();
-    else void update();
+    if (activated) return reload();
+    // workbox-window reports the new worker's control as an update only on pages that were controlled
+    // when they loaded; the first visit's page is not, so watch for it here.
+    navigator.serviceWorker.addEventListener('controllerchange', reload, { once: true });
+    void update();
   };
   const waiting = (): void => {
     const step = gate.ready();
@@ -64,7 +68,7 @@ export function startPwa(hooks: PwaHooks): void {
     // The new worker took control: after our own request, or another tab's.
     onNeedReload: () => {
       activated = true;
-      if (applying) location.reload();
+      if (applying) reload();
       else if (!gate.waiting) waiting();
     },
     onOfflineReady: () => void ((offlineReady = true), readyOffline()),
@@ -87,6 +91,12 @@ function warmThisDevice() {
   const canPlay = (ext: string) => (AUDIO_TYPES[ext] ?? []).some((type) => probe.canPlayType(type).replace(/^no$/, '') !== '');
   return warmMedia(deviceMedia(art, sounds, screen, canPlay), allMedia(art, sounds), idle);
 }
+
+let reloading = false;
+const reload = (): void => {
+  if (!reloading) location.reload();
+  reloading = true;
+};
 
 const idle = (): Promise<void> =>
   new Promise((resolve) => {

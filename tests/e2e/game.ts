@@ -122,13 +122,13 @@ export async function settled(page: Page): Promise<void> {
 }
 
 /** Waits until the stage has drawn the current beat, its art and its words in full, at rest. */
-export async function drawn(page: Page): Promise<void> {
+export async function drawn(page: Page, timeout = 15_000): Promise<void> {
   await page.waitForFunction(() => {
     const { session, stage } = (window as unknown as { __awry: { stage: StageHook; session: SessionHandle } }).__awry;
     const id = session.view().beat?.id;
     const frame = stage.lastFrame;
     return !!id && frame?.staged === id && frame.text === id && frame.complete && frame.settled;
-  }, undefined, { timeout: 15_000 });
+  }, undefined, { timeout });
 }
 
 type SessionHandle = {
