@@ -69,7 +69,7 @@ describe('the story plugin and the check command', () => {
     const good = project({});
     cpSync(join(root, 'script/chapter-1.vn'), join(good, 'script/chapter-1.vn'));
     expect(execFileSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'tools/check-script.ts'), good], { encoding: 'utf8' })).toMatch(/^ok: "Awry Mission"/);
-  });
+  }, 60_000); // spawns the check command: slow on a loaded machine
 
   it('the check report reaches a slow pipe whole (past 64 KiB), capped, ending with the count; the build stops with the same report', () => {
     // Long speaker names make each message long, so the capped report still overfills a pipe's buffer.
@@ -83,7 +83,7 @@ describe('the story plugin and the check command', () => {
     const report = formatReport(compileScript(files, { assets: readAssetIndex(join(dir, 'assets')) }).diagnostics, files);
     expect(slow.stdout).toBe(`${report}\n`);
     expect(load(dir).error).toBe(`The scene script has errors:\n${report}`);
-  });
+  }, 60_000); // spawns the check command: slow on a loaded machine
 
   it('warnings print and pass; --strict fails on them', () => {
     const dir = project({ 'story.vn': 'title "T"\nscene s "S"\n  Line.\n', 'extra.vn': 'scene e "E"\n  Lost.\n' });
@@ -96,7 +96,7 @@ describe('the story plugin and the check command', () => {
     expect(strict.status).toBe(1);
     expect(strict.stdout).toContain(warning);
     expect(strict.stdout).not.toContain('ok:');
-  });
+  }, 60_000); // spawns the check command: slow on a loaded machine
 
   it('the story starts at script/story.vn and follows its includes, whatever the file names', () => {
     const dir = project({
