@@ -81,7 +81,7 @@ describe('offline and installable', () => {
     await page.goto(`${server.url}?sw`);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
     // One scale and one format: exactly this device's files, while the title shows.
-    await expect.poll(() => cachedMedia(page), { timeout: 120_000 }).toEqual(deviceFiles(v1));
+    await expect.poll(() => cachedMedia(page), { timeout: 90_000 }).toEqual(deviceFiles(v1));
     expect(await page.locator('#title').isVisible()).toBe(true);
     await page.locator('#notice').filter({ hasText: 'ready to play offline' }).waitFor();
 
