@@ -28,16 +28,22 @@ export interface FirefoxOptions {
   viewport?: Viewport;
 }
 
-/** Sets the viewport inside the window and checks that the page sees that size. */
+/**
+ * Sets the viewport inside the window and waits until the page sees that size (a window still being
+ * placed on the X server may report another size at first); fails loudly after 5 s.
+ */
 async function fitViewport(page: Page, viewport: Viewport): Promise<void> {
-  // Firefox ESR 140 has no screen-orientation override, which puppeteer sends with the viewport:
-  // the viewport itself is set; only that second command fails.
-  await page.setViewport(viewport).catch((error: unknown) => {
-    if (!String(error).includes('setScreenOrientationOverride')) throw error;
-  });
-  const size = await page.evaluate(() => [innerWidth, innerHeight]);
-  if (size[0] !== viewport.width || size[1] !== viewport.height) {
-    throw new Error(`firefox: the viewport is ${size.join('x')}, not ${viewport.width}x${viewport.height}`);
+  const deadline = Date.now() + 5_000;
+  for (;;) {
+    // Firefox ESR 140 has no screen-orientation override, which puppeteer sends with the viewport:
+    // the viewport itself is set; only that second command fails.
+    await page.setViewport(viewport).catch((error: unknown) => {
+      if (!String(error).includes('setScreenOrientationOverride')) throw error;
+    });
+    const size = await page.evaluate(() => [innerWidth, innerHeight]);
+    if (size[0] === viewport.width && size[1] === viewport.height) return;
+    if (Date.now() > deadline) throw new Error(`firefox: the viewport is ${size.join('x')}, not ${viewport.width}x${viewport.height}`);
+    await new Promise((r) => setTimeout(r, 200));
   }
 }
 
