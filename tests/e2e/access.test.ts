@@ -1,9 +1,13 @@
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { disconnect, newGame, openGame, seedSettings, view, waitForView } from './game';
+import { beatId, disconnect, mirror, mirrorChanges, newGame, openGame, recordMirror, seedSettings, view, waitForView } from './game';
+import { chapter, expectedLine } from './story';
 
 afterAll(disconnect);
+const story = chapter();
+/** The mirror's lines for the whole chapter, in reading order, from the script this test compiles. */
+const expected = story.beats.map((beat) => expectedLine(story, beat));
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** Runs axe-core in the page; returns the serious and critical violations, described. */
@@ -87,25 +91,21 @@ describe('accessibility, audited by axe-core in the real page', () => {
     const game = await openGame({
       before: async (p) => {
         await seedSettings(p, { textSpeed: 20, autoBaseMs: 300, autoPerCharMs: 0 });
-        await p.addInitScript(() => {
-          const seen: string[] = [];
-          (window as unknown as { mirrorChanges: string[] }).mirrorChanges = seen;
-          document.addEventListener('DOMContentLoaded', () => {
-            const mirror = document.getElementById('mirror')!;
-            new MutationObserver(() => seen.push(mirror.textContent ?? '')).observe(mirror, { subtree: true, childList: true, characterData: true });
-          });
-        });
+        await recordMirror(p);
       },
     });
     await newGame(game.page);
     // While the first line is still typing, the mirror already holds all of it.
     expect((await view(game.page)).typing).toBe(true);
+    expect(await mirror(game.page)).toBe(expected[0]);
     await game.page.keyboard.press('a');
     await waitForView(game.page, 'v.beat.index >= 3', 30_000);
-    const changes = await game.page.evaluate(() => (window as unknown as { mirrorChanges: string[] }).mirrorChanges.filter((t, i, all) => t && t !== all[i - 1]));
-    const unique = new Set(changes);
-    expect(changes.length).toBe(unique.size); // no line read twice
-    expect(changes.length).toBeGreaterThanOrEqual(3);
+    // Every change the mirror went through, unfiltered: the chapter's lines in order, each whole and
+    // once (a line set twice in a row, or emptied and set again, would be read twice).
+    const changes = await mirrorChanges(game.page);
+    expect(changes.length).toBeGreaterThanOrEqual(4);
+    expect(changes).toEqual(expected.slice(0, changes.length));
+    expect(game.errors).toEqual([]);
     await game.close();
   });
 });
@@ -117,6 +117,7 @@ describe('reduced motion', () => {
     const game = await openGame({ before: (p) => p.emulateMedia({ reducedMotion: 'reduce' }) });
     await game.page.getByRole('button', { name: 'Settings' }).click();
     expect(await game.page.getByLabel(/reduce motion/i).isChecked()).toBe(true);
+    expect(game.errors).toEqual([]);
     await game.close();
   });
 });

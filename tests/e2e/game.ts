@@ -69,6 +69,31 @@ export async function recordRejections(page: Page, errors: string[]): Promise<vo
   });
 }
 
+/**
+ * Records every change of the text mirror from before the page loads, read from the mutation records
+ * themselves (each change puts a new text node in), so two changes in one task are both kept and a
+ * line shown twice in a row shows up twice. An emptied mirror is recorded as ''.
+ */
+export async function recordMirror(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const changes: string[] = [];
+    (window as unknown as { __mirrorChanges: string[] }).__mirrorChanges = changes;
+    document.addEventListener('DOMContentLoaded', () => {
+      new MutationObserver((records) => {
+        for (const record of records) {
+          if (record.type === 'characterData') changes.push(record.target.textContent ?? '');
+          else if (record.addedNodes.length === 0 && record.removedNodes.length > 0) changes.push('');
+          else for (const node of record.addedNodes) changes.push(node.textContent ?? '');
+        }
+      }).observe(document.getElementById('mirror')!, { subtree: true, childList: true, characterData: true });
+    });
+  });
+}
+
+/** Every change of the mirror since the page loaded (needs `recordMirror` before navigation). */
+export const mirrorChanges = (page: Page): Promise<string[]> =>
+  page.evaluate(() => [...(window as unknown as { __mirrorChanges: string[] }).__mirrorChanges]);
+
 /** The text mirror's current content. */
 export const mirror = (page: Page): Promise<string> => page.locator('#mirror').innerText();
 
