@@ -134,6 +134,8 @@ async function main() {
         console.error(`bench: ${name} FAILED: ${measured.notes[`${name}Error`]}`);
       }
       console.log(`bench: ${name} took ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+      // Written after every step, so a run cut short still leaves what it measured.
+      if (!ONLY) report(stamp(root), resolve(root, 'bench/results.json'), { ...measured, notes: { ...measured.notes, incomplete: `after step '${name}'` } });
     }
   } finally {
     await browser.close();
