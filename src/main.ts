@@ -281,7 +281,8 @@ async function wireOnce(e: Engine): Promise<void> {
       const beats = sceneBeats(e.session.currentStory, scene, 2);
       whenIdle(() => e.stage.preload(beats));
       // Autosave at every scene start (a replay touches no save).
-      if (!replaying) whenIdle(() => !replaying && void flow.autosave());
+      // The place is taken now (the scene's first line); the picture and the write follow off this press.
+      if (!replaying) void flow.autosave();
     }
     if (!view.scene) scene = null;
     if (view.screen === 'title') void refreshContinue();

@@ -189,6 +189,7 @@ export function createSaveFlow(parts: SaveFlowParts): SaveFlow {
     async quickSave() {
       try {
         const input = await snapshot('quick', 'quick');
+        await autosaving; // an autosave asked for earlier is written first, so the newest save is this one
         if (input && (await write(input))) notice('Quick saved.');
       } catch (error) {
         report('Not saved', error);

@@ -1,4 +1,4 @@
-import { Application, Container, Graphics, RendererType, Sprite } from 'pixi.js';
+import { Application, Container, Graphics, Rectangle, RendererType, Sprite } from 'pixi.js';
 import type { Texture } from 'pixi.js';
 import type { Beat, Stage as BeatStage, Transition } from '../compiler/story';
 import { ArtStore, pickScale } from './art';
@@ -227,19 +227,21 @@ export class Stage {
 
   /** The scene and its text box as they are now, `width` pixels wide, as WebP (JPEG where WebP cannot be written). */
   async thumbnail(width: number): Promise<Blob | null> {
-    // A drawing buffer is cleared once shown: draw and copy in one go.
-    this.app.render();
-    this.textApp.render();
     const height = Math.round((width * this.size.height) / this.size.width);
     const k = width / this.size.width;
     const out = typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(width, height) : null;
-    if (!out) return null;
-    const ctx = out.getContext('2d');
-    if (!ctx) return null;
-    ctx.drawImage(this.parts.scene, 0, 0, width, height);
+    const ctx = out?.getContext('2d');
+    if (!out || !ctx) return null;
+    // Each layer is drawn small into a texture of our own and read back from there: reading a shown
+    // WebGL canvas (drawImage) can stall a worker (Firefox) and copies the whole screen.
+    const scene = this.app.renderer.extract.canvas({ target: this.app.stage, resolution: k, frame: new Rectangle(0, 0, this.size.width, this.size.height) });
+    ctx.fillStyle = '#000';
+    ctx.fillRect(0, 0, width, height);
+    ctx.drawImage(scene as CanvasImageSource, 0, 0, width, height);
     if (this.textBox.visible) {
-      const r = textLayerRect(this.layout);
-      ctx.drawImage(this.parts.text, r.x * k, r.y * k, r.width * k, r.height * k);
+      const bounds = this.textBox.getLocalBounds();
+      const text = this.textApp.renderer.extract.canvas({ target: this.textBox, resolution: k });
+      ctx.drawImage(text as CanvasImageSource, bounds.x * k, bounds.y * k, bounds.width * k, bounds.height * k);
     }
     const webp = await out.convertToBlob({ type: 'image/webp', quality: 0.6 });
     return webp.type === 'image/webp' ? webp : out.convertToBlob({ type: 'image/jpeg', quality: 0.6 });
@@ -339,7 +341,8 @@ export class Stage {
       this.loading--;
     }
     if (mine !== this.token) return this.schedule(true, false);
-    this.applied = beat.id;
+    // A later beat with this same stage may have been staged while the art loaded: it is the one shown.
+    this.applied = this.staged && sameStage(this.staged, beat) ? this.staged.id : beat.id;
     const castTextures = new Map(beat.stage.cast.map((a, i) => [a.id, cast[i]!]));
     const plan = planTransitions(beat, previous === beat ? null : previous, {
       skipping: this.view?.skipping ?? false,
