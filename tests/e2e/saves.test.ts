@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { advance, beatId, disconnect, jumpTo, mirror, newGame, openContext, openGame, seedSeen, settled, view, waitForView } from './game';
-import { chapter } from './story';
+import { advance, beatId, completeTyping, disconnect, drawn, jumpTo, mirror, newGame, openContext, openGame, recordRejections, seedSeen, settled, view, waitForView } from './game';
+import { chapter, expectedLine } from './story';
 
 const story = chapter();
 afterAll(disconnect);
@@ -41,6 +41,16 @@ async function idb<T>(page: Page, action: 'put' | 'all', record?: unknown): Prom
 
 const slotsDialog = (page: Page) => page.getByRole('dialog', { name: /^(Save|Load)$/ });
 
+/** Console errors, uncaught exceptions and unhandled rejections of a page opened outside openGame. */
+async function watch(page: Page, errors: string[]): Promise<Page> {
+  page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await recordRejections(page, errors);
+  return page;
+}
+
+type Slot = { slot: string; beatId: string; revision: number };
+
 describe('saving and loading in Chromium', () => {
   it('a manual save shows its thumbnail, scene and line; after a reload, Load brings back the same line, stage and ambience', async () => {
     const game = await openGame({ before: (p) => seedSeen(p, allIds) });
@@ -68,9 +78,10 @@ describe('saving and loading in Chromium', () => {
       await dialog.getByRole('button', { name: 'Page 1', exact: true }).click();
       await dialog.getByRole('button', { name: new RegExp(`^Load: .*Slot ${i + 1}, page 1`) }).click();
       await waitForView(game.page, `v.beat && v.beat.id === '${beat.id}'`);
-      await settled(game.page);
-      await game.page.waitForTimeout(200);
-      expect(await moment(game.page)).toEqual(saved[beat.id]);
+      await completeTyping(game.page); // as before saving, where the jump completed the line
+      await drawn(game.page);
+      // The ambience follows the view a moment later: wait for the whole moment, loudly on timeout.
+      await expect.poll(() => moment(game.page), { timeout: 10_000 }).toEqual(saved[beat.id]);
       await game.page.keyboard.press('Escape');
       await game.page.getByRole('dialog', { name: 'Menu' }).getByRole('button', { name: 'Title' }).click();
       await game.page.getByRole('alertdialog').getByRole('button', { name: 'Yes' }).click();
@@ -103,15 +114,17 @@ describe('saving and loading in Chromium', () => {
     const game = await openGame({ before: (p) => seedSeen(p, allIds) });
     await newGame(game.page);
     await jumpTo(game.page, story.beats[story.scenes[1]!.firstBeat]!.id);
-    await game.page.waitForTimeout(1500); // autosave runs when the page is idle
+    // Autosaves run when the page is idle: wait for both scene starts' records in IndexedDB.
+    const autos = () => idb<Slot[]>(game.page, 'all').then((all) => all.filter((r) => r.slot.startsWith('auto-')).map((r) => r.beatId).sort());
+    await expect.poll(autos, { timeout: 10_000 }).toEqual([story.beats[0]!.id, story.beats[story.scenes[1]!.firstBeat]!.id].sort());
     await game.page.getByRole('button', { name: 'Menu' }).click();
     await game.page.getByRole('dialog', { name: 'Menu' }).getByRole('button', { name: 'Load' }).click();
     const dialog = slotsDialog(game.page);
     await dialog.getByRole('button', { name: 'Page Auto' }).click();
     await dialog.locator('.slot').filter({ hasText: 'Autosave 1' }).first().waitFor();
-    const autos = await dialog.locator('.slot').allInnerTexts();
-    expect(autos.filter((t) => t.includes('Autosave') && !t.includes('Empty slot')).length).toBeGreaterThanOrEqual(2); // the forest's start and the corridor's
-    expect(autos.join('\n')).toContain(story.scenes[1]!.title);
+    const cards = await dialog.locator('.slot').allInnerTexts();
+    expect(cards.filter((t) => t.includes('Autosave') && !t.includes('Empty slot')).length).toBe(2); // the forest's start and the corridor's
+    expect(cards.join('\n')).toContain(story.scenes[1]!.title);
     // Delete asks, and No keeps it.
     await dialog.getByRole('button', { name: 'Delete Autosave 1' }).click();
     await game.page.getByRole('alertdialog').getByRole('button', { name: 'No' }).click();
@@ -184,27 +197,51 @@ describe('saves that never get lost', () => {
     await game.close();
   });
 
-  it('a page closed at random moments during saves leaves every slot readable: old or new, never torn', async () => {
+  it('a page closed at each moment of a quick save leaves every slot readable: old or new, never torn', async () => {
     const { context, baseURL: base } = await openContext();
-    let seed = 11;
-    const rand = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const errors: string[] = [];
+    // Marks the moment the quick save's put reaches IndexedDB, so a page can be closed mid-transaction.
+    await context.addInitScript(() => {
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+        if ((value as { slot?: string } | null)?.slot === 'quick') (window as unknown as { quickPut?: boolean }).quickPut = true;
+        return put.call(this, value, key);
+      };
+    });
+    const quickOf = async (page: Page) => (await idb<Slot[]>(page, 'all')).find((r) => r.slot === 'quick') ?? null;
+    // Where each trial closes its page: at the key press, right after the put (before it commits), after the notice.
+    const moments = ['pressed', 'put', 'committed'] as const;
+    let committed = 0;
     for (let trial = 0; trial < 6; trial++) {
-      const page = await context.newPage();
+      const page = await watch(await context.newPage(), errors);
       await page.goto(base);
       await newGame(page);
       for (let i = 0; i <= trial; i++) await page.keyboard.press('Space');
       await page.keyboard.press('q');
-      await page.waitForTimeout(Math.floor(rand() * 40));
+      const moment = moments[trial % moments.length]!;
+      if (moment === 'put') await page.waitForFunction(() => (window as unknown as { quickPut?: boolean }).quickPut === true);
+      if (moment === 'committed') {
+        await page.locator('#notice').filter({ hasText: 'Quick saved' }).waitFor();
+        committed += 1;
+      }
       await page.close(); // mid-write, perhaps
     }
-    const page = await context.newPage();
+    const page = await watch(await context.newPage(), errors);
     await page.goto(base);
     const records = await idb<Record<string, unknown>[]>(page, 'all');
     for (const record of records) expect(record).toMatchObject({ format: 'awry-mission-save', version: 1 });
+    // Every write is one revision: at least the saves that said so committed, and none was counted twice.
+    const quick = (await quickOf(page))!;
+    expect(committed).toBe(2);
+    expect(quick.revision).toBeGreaterThanOrEqual(committed);
+    expect(quick.revision).toBeLessThanOrEqual(6);
     await page.getByRole('button', { name: 'Load' }).click();
     const dialog = slotsDialog(page);
     await dialog.getByRole('button', { name: 'Page Quick' }).click();
     expect(await dialog.locator('.slot').first().innerText()).not.toContain('Damaged');
+    await dialog.getByRole('button', { name: /^Load: / }).first().click();
+    await waitForView(page, `v.beat && v.beat.id === '${quick.beatId}'`);
+    expect(errors).toEqual([]);
     await context.close();
   });
 
@@ -235,7 +272,8 @@ describe('saves that never get lost', () => {
 
   it('two tabs: a save over a slot another tab wrote since asks before overwriting', async () => {
     const { context, baseURL: base } = await openContext();
-    const [a, b] = [await context.newPage(), await context.newPage()];
+    const errors: string[] = [];
+    const [a, b] = [await watch(await context.newPage(), errors), await watch(await context.newPage(), errors)];
     for (const page of [a, b]) {
       await page.goto(base);
       await newGame(page);
@@ -250,6 +288,7 @@ describe('saves that never get lost', () => {
     const question = b.getByRole('alertdialog');
     await question.waitFor({ state: 'visible' });
     expect(await question.innerText()).toMatch(/Save over|Another window saved/);
+    expect(errors).toEqual([]);
     await context.close();
   });
 });
@@ -266,11 +305,16 @@ describe('scene select and replay', () => {
     expect(items[2]).toContain('Locked');
     await list.getByRole('button', { name: new RegExp(corridor.title) }).click();
     await waitForView(game.page, `v.beat && v.beat.scene === 'corridor'`);
-    await jumpTo(game.page, story.beats[corridor.firstBeat + corridor.beatCount - 1]!.id);
+    // The replay opens on the scene's first line, read out whole.
+    expect(await beatId(game.page)).toBe(story.beats[corridor.firstBeat]!.id);
+    expect(await mirror(game.page)).toBe(expectedLine(story, story.beats[corridor.firstBeat]!));
+    const last = story.beats[corridor.firstBeat + corridor.beatCount - 1]!;
+    await jumpTo(game.page, last.id);
+    expect(await mirror(game.page)).toBe(expectedLine(story, last));
     await game.page.keyboard.press('Space');
-    await list.waitFor({ state: 'visible' }); // the replay ends on the scene list
+    await list.waitFor({ state: 'visible' }); // the replay ends on the scene list, not in the next scene
+    expect((await view(game.page)).screen).toBe('title');
     expect(await idb<unknown[]>(game.page, 'all')).toEqual([]);
-    expect(await mirror(game.page)).toBeDefined();
     expect(game.errors).toEqual([]);
     await game.close();
   });
