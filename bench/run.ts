@@ -146,8 +146,8 @@ async function main() {
   let at = stamp(root);
   if (merge) {
     const base = JSON.parse(readFileSync(results, 'utf8')) as Measured & Stamp;
-    const steps = Object.fromEntries(ONLY.map((name) => [`${name}MeasuredAgain`, `${at.commit}${at.dirty ? ' (dirty)' : ''} ${at.date}`]));
-    const kept = Object.entries(base.notes).filter(([k]) => !ONLY.some((name) => k === `${name}Error`));
+    const steps = Object.fromEntries(ONLY.map((name) => [`${name}MeasuredApart`, `${at.commit}${at.dirty ? ' (dirty)' : ''} ${at.date}${process.env.BENCH_REUSE ? ', same build' : ''}`]));
+    const kept = Object.entries(base.notes ?? {}).filter(([k]) => k !== 'incomplete' && !ONLY.some((name) => k === `${name}Error`));
     measured.figures = { ...base.figures, ...measured.figures };
     measured.notes = { ...Object.fromEntries(kept), ...steps, ...measured.notes };
     measured.runs = base.runs;
