@@ -69,6 +69,8 @@ export async function quickSave(driver: EngineDriver): Promise<void> {
 
 /** From the title: Load, the Quick page, the quick save (once it shows as a save, not an empty slot). Returns the mirror's line. */
 export async function loadQuick(driver: EngineDriver): Promise<string> {
+  // Right after a reload the title's buttons show before its script has wired them: wait until it answers.
+  await waitFor(driver, 'the title answering', () => performance.getEntriesByName('awry:title-interactive').length > 0, [], 15_000);
   await driver.click('#title [data-action="load"]');
   await waitForDialog(driver, 'Load');
   await driver.click('#slots button[aria-label="Page Quick"]');
