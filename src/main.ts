@@ -214,7 +214,6 @@ function fail(error: unknown): void {
 
 let reader: { run(command: Command): void } | null = null;
 let started: Engine | null = null;
-let saveFlow: SaveFlow | null = null;
 /** The scene being replayed from the scene list: no autosaves, and its end returns to the list. */
 let replaying: string | null = null;
 /** Whether the replayed scene has come on screen (the start passes through the chapter's first line). */
@@ -240,11 +239,29 @@ async function play(at?: string | null, replay = false): Promise<void> {
   if (at) e.session.jump(at);
 }
 
-/** Runs `action` with the save flow, loading the engine first if the reader is still on the title. */
+let saveFlow: Promise<SaveFlow> | null = null;
+
+/**
+ * The save flow, built the first time it is needed. It needs only the store: the title lists saves
+ * at once, and the engine loads when a save is opened (or already runs, for saving).
+ */
+function saves(): Promise<SaveFlow> {
+  return (saveFlow ??= retryable(Promise.all([import('./saveFlow'), storeReady]).then(([{ createSaveFlow }, store]) =>
+    createSaveFlow({
+      store,
+      reading: () => started,
+      story: () => loadEngine().then((e) => e.session.currentStory),
+      dialog: dialogs.slots, confirm,
+      notice: (text) => notice.show(text),
+      startAt: (beatId) => void loadEngine().then((e) => play(beatId ?? e.story.beats[0]?.id ?? null), loadFailed),
+    }),
+  ), () => (saveFlow = null)));
+}
+
+/** Runs `action` with the save flow; a flow that cannot load leaves a notice. */
 async function withSaves(action: (flow: SaveFlow) => void | Promise<void>): Promise<void> {
   try {
-    await wire(await loadEngine());
-    if (saveFlow) await action(saveFlow);
+    await action(await saves());
   } catch (error) {
     loadFailed(error);
   }
@@ -255,15 +272,9 @@ const wire = (e: Engine): Promise<void> => (wiring ??= retryable(wireOnce(e), ()
 
 /** Connects the engine for reading; audio is created here, after the reader's first gesture. */
 async function wireOnce(e: Engine): Promise<void> {
-  const [{ startReader }, { createSaveFlow }, store] = await Promise.all([import('./reader'), import('./saveFlow'), storeReady, panel()]);
+  const [{ startReader }, flow] = await Promise.all([import('./reader'), saves(), panel()]);
   const audio = e.createAudio({ catalogue });
   const hud = createHud(byId('hud'));
-  const flow = createSaveFlow({
-    store, session: e.session, stage: e.stage, dialog: dialogs.slots, confirm,
-    notice: (text) => notice.show(text),
-    startAt: (beatId) => void play(beatId ?? e.story.beats[0]?.id ?? null),
-  });
-  saveFlow = flow;
   let scene: string | null = null;
   // The bench reads this mark: the first line's art and words are on screen, as the stage reports.
   const firstBeat = e.story.beats[0]?.id;
@@ -358,7 +369,7 @@ screens.onAction('load', () => void withSaves((flow) => flow.openLoad()));
 screens.onAction('continue', () =>
   void withSaves(async (flow) => {
     const newest = await (await storeReady).newest();
-    if (newest) flow.load(newest);
+    if (newest) await flow.load(newest);
     else notice.show('There is no save to continue yet.');
   }),
 );

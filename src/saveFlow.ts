@@ -3,8 +3,8 @@
  * thumbnail and the slot screens, joined. Composition code like reader.ts; the rules (validation,
  * atomic writes, revisions, resolving a save against an edited script) live in src/saves.
  */
-import { parseSaveFile, serializeSave } from './saves/file';
-import { importSaveFile } from './saves/file';
+import type { Story } from './compiler/story';
+import { importSaveFile, parseSaveFile, serializeSave } from './saves/file';
 import { resolveSave } from './saves/resolve';
 import type { SaveRecord } from './saves/schema';
 import { AUTOSAVE_SLOTS, MANUAL_PAGES, SLOTS_PER_PAGE, autosaveSlot, manualSlot } from './saves/slots';
@@ -16,10 +16,18 @@ import type { Dialog } from './ui/dialog';
 import { renderSlotsScreen, slotName } from './ui/slotsScreen';
 import type { SlotView } from './ui/slotsScreen';
 
-export interface SaveFlowParts {
-  store: SaveStore;
+/** What a save is taken from: the session's place and the stage's picture. */
+export interface Reading {
   session: Session;
   stage: StageHandle;
+}
+
+export interface SaveFlowParts {
+  store: SaveStore;
+  /** The reading, once the engine is up. Saving needs it; listing saves does not, so Load opens at once on the title. */
+  reading: () => Reading | null;
+  /** The story a save is resolved against, loading the engine if the reader is still on the title. */
+  story: () => Promise<Story>;
   dialog: Dialog;
   confirm: (question: string) => Promise<boolean>;
   notice: (text: string) => void;
@@ -34,13 +42,14 @@ export interface SaveFlow {
   quickLoad(): Promise<void>;
   /** Writes the next autosave slot (scene start, page hidden); quiet unless it fails. Never rejects. */
   autosave(): Promise<void>;
-  load(save: SaveRecord): void;
+  /** Starts reading at `save` (resolved against the loaded story). Never rejects. */
+  load(save: SaveRecord): Promise<void>;
 }
 
 const PREVIEW_WORDS = 14;
 
 export function createSaveFlow(parts: SaveFlowParts): SaveFlow {
-  const { store, session, stage, dialog, confirm, notice } = parts;
+  const { store, dialog, confirm, notice } = parts;
   /**
    * Work started from an event or a timer, where nobody awaits it: a failure becomes a notice, never
    * an unhandled rejection (the store itself never rejects; a file that cannot be read, a stage
@@ -70,13 +79,15 @@ export function createSaveFlow(parts: SaveFlowParts): SaveFlow {
    * thumbnail comes from the stage afterwards (drawn there, never read back on this press).
    */
   async function snapshot(slot: string, kind: SaveInput['kind']): Promise<SaveInput | null> {
-    const view = session.view();
+    const reading = parts.reading();
+    if (!reading) return null;
+    const view = reading.session.view();
     if (!view.beat || !view.scene) return null;
     const words = mirrorText(view).split(/\s+/);
     const preview = words.slice(0, PREVIEW_WORDS).join(' ') + (words.length > PREVIEW_WORDS ? '…' : '');
     const place = { slot, kind, beatId: view.beat.id, sceneId: view.scene.id, sceneTitle: view.scene.title, preview: preview.slice(0, 160) };
     // A picture that cannot be drawn (a stage starting again) costs the card its thumbnail, not the save.
-    return { ...place, thumbnail: await stage.thumbnail(320).catch(() => null) };
+    return { ...place, thumbnail: await reading.stage.thumbnail(320).catch(() => null) };
   }
 
   async function write(input: SaveInput, options: { expectedRevision?: number | null } = {}): Promise<boolean> {
@@ -90,10 +101,14 @@ export function createSaveFlow(parts: SaveFlowParts): SaveFlow {
     return result.ok;
   }
 
-  function load(save: SaveRecord): void {
-    const resolved = resolveSave(save, session.currentStory);
-    parts.startAt(resolved.beatId);
-    if (resolved.notice) notice(resolved.notice);
+  async function load(save: SaveRecord): Promise<void> {
+    try {
+      const resolved = resolveSave(save, await parts.story());
+      parts.startAt(resolved.beatId);
+      if (resolved.notice) notice(resolved.notice);
+    } catch (error) {
+      report('Not loaded', error);
+    }
   }
 
   const pages = () =>
@@ -198,7 +213,7 @@ export function createSaveFlow(parts: SaveFlowParts): SaveFlow {
     async quickLoad() {
       try {
         const info = await store.read('quick');
-        if (info?.save) load(info.save);
+        if (info?.save) await load(info.save);
         else notice(info?.error ? `The quick save is damaged: ${info.error}` : 'There is no quick save yet.');
       } catch (error) {
         report('Not loaded', error);

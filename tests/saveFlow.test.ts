@@ -9,8 +9,8 @@ function parts(store: SaveStore, thumbnail: () => Promise<string | null> = async
   const element = { querySelector: () => ({ addEventListener: () => undefined }) };
   const flow = createSaveFlow({
     store,
-    session: { view } as unknown as SaveFlowParts['session'],
-    stage: { thumbnail } as unknown as SaveFlowParts['stage'],
+    reading: () => ({ session: { view }, stage: { thumbnail } }) as unknown as ReturnType<SaveFlowParts['reading']>,
+    story: () => Promise.reject(new Error('no story in these tests')),
     dialog: { element, isOpen: false } as unknown as SaveFlowParts['dialog'],
     confirm: async () => true,
     notice: (text) => notices.push(text),

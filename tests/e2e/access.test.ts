@@ -65,8 +65,10 @@ describe('accessibility, audited by axe-core in the real page', () => {
 
   it('every screen works from the keyboard alone: focus is visible, stays in an open menu, and Escape closes it', async () => {
     const game = await openGame();
-    await game.page.keyboard.press('Tab'); // the title's buttons take focus in order
     const focused = () => game.page.evaluate(() => document.activeElement?.textContent ?? '');
+    // New Game has the focus from the start (autofocus, applied at the page's first frame, which a loaded machine delays).
+    await expect.poll(focused).toBe('New Game');
+    await game.page.keyboard.press('Tab'); // the title's buttons take focus in order
     expect(await focused()).toBe('Load');
     const outline = await game.page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
     expect(outline).not.toBe('none');

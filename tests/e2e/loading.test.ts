@@ -41,6 +41,29 @@ describe('a part of the game that does not arrive', () => {
     await game.close();
   });
 
+  it('on the title, Load lists the saves at once: it does not wait for the story engine, which is still on its way', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const game = await openGame({
+      before: (page) => page.route(/\/assets\/session-[\w-]+\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      }),
+    });
+    await game.page.getByRole('button', { name: 'Load' }).click();
+    const dialog = game.page.getByRole('dialog', { name: 'Load' });
+    await dialog.getByRole('button', { name: 'Page Quick' }).click();
+    expect(await dialog.locator('.slot').first().innerText()).toContain('Empty slot');
+    // The engine has not arrived: nothing is reading, yet the list answered.
+    expect(await game.page.evaluate(() => '__awry' in window)).toBe(false);
+    release();
+    await game.page.keyboard.press('Escape');
+    await game.page.getByRole('button', { name: 'New Game' }).click();
+    await game.page.waitForFunction(() => document.getElementById('mirror')!.textContent !== '');
+    expect(game.errors).toEqual([]);
+    await game.close();
+  });
+
   it('the tests see an unhandled rejection in the page as an error', async () => {
     const game = await openGame();
     await game.page.evaluate(() => void Promise.reject(new Error('nobody caught this')));
