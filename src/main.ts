@@ -12,6 +12,8 @@ import literata400 from '@fontsource/literata/files/literata-latin-400-normal.wo
 import literata400Italic from '@fontsource/literata/files/literata-latin-400-italic.woff2?url';
 import literata700 from '@fontsource/literata/files/literata-latin-700-normal.woff2?url';
 import { artTable, catalogue, shipped } from './catalogue';
+import { idle, whenIdle } from './idle';
+import { sceneBeats, sceneEntries } from './story/scenes';
 import { NOTICE_LOAD_FAILED, isLoadFailure } from './loadFailure';
 import type { Story } from './compiler/story';
 import type { Command } from './input/keys';
@@ -184,16 +186,6 @@ function retryable<T>(work: Promise<T>, forget: () => void): Promise<T> {
   });
 }
 
-/** Resolves in the page's next idle period: the warm-up yields to the reader between its pieces. */
-const idle = (): Promise<void> => new Promise((resolve) => whenIdle(resolve));
-
-/** Runs `work` when the page has nothing better to do, so it never delays a frame the reader waits for. */
-function whenIdle(work: () => void): void {
-  const idle = (window as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => void }).requestIdleCallback;
-  if (idle) idle(work, { timeout: 1000 });
-  else setTimeout(work, 50);
-}
-
 /** A chunk that did not arrive leaves the title usable with a notice; anything else cannot start. */
 function loadFailed(error: unknown): void {
   if (!isLoadFailure(error)) return fail(error);
@@ -317,21 +309,6 @@ async function wireOnce(e: Engine): Promise<void> {
   // Tests and the bench look inside through this hook; only a test build (`--mode test`) has it.
   if (import.meta.env.MODE === 'test') (window as unknown as { __awry: unknown }).__awry = { session: e.session, stage: e.stage, audio };
   if (import.meta.hot) import.meta.hot.on('awry:story', (story: Story) => e.session.replaceStory(story));
-}
-
-/** The beats of scene `id` and the `count - 1` scenes after it: the art to have ready. */
-function sceneBeats(story: Story, id: string, count: number) {
-  const at = story.scenes.findIndex((s) => s.id === id);
-  return story.scenes.slice(at, at + count).flatMap((s) => story.beats.slice(s.firstBeat, s.firstBeat + s.beatCount));
-}
-
-/** A scene opens once any of its lines was seen (the first scene always). */
-function sceneEntries(story: Story, seen: ReadonlySet<string>) {
-  return story.scenes.map((scene, i) => {
-    const beats = story.beats.slice(scene.firstBeat, scene.firstBeat + scene.beatCount);
-    const read = beats.filter((b) => seen.has(b.id)).length;
-    return { id: scene.id, title: scene.title, seen: read, total: beats.length, unlocked: i === 0 || read > 0 };
-  });
 }
 
 async function showScenes(): Promise<void> {

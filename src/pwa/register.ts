@@ -10,6 +10,7 @@ import { allMedia, deviceMedia } from './deviceMedia';
 import { UpdateGate } from './updateGate';
 import type { GateStep, GateView } from './updateGate';
 import { warmMedia } from './warm';
+import { idle } from '../idle';
 
 export interface PwaHooks {
   /** Shows a short message to the reader. */
@@ -89,7 +90,7 @@ function warmThisDevice() {
   const screen = { width: window.innerWidth, height: window.innerHeight, dpr: Math.min(window.devicePixelRatio || 1, 2) };
   const probe = document.createElement('audio');
   const canPlay = (ext: string) => (AUDIO_TYPES[ext] ?? []).some((type) => probe.canPlayType(type).replace(/^no$/, '') !== '');
-  return warmMedia(deviceMedia(art, sounds, screen, canPlay), allMedia(art, sounds), idle);
+  return warmMedia(deviceMedia(art, sounds, screen, canPlay), allMedia(art, sounds), () => idle(2000));
 }
 
 let reloading = false;
@@ -97,12 +98,6 @@ const reload = (): void => {
   if (!reloading) location.reload();
   reloading = true;
 };
-
-const idle = (): Promise<void> =>
-  new Promise((resolve) => {
-    if ('requestIdleCallback' in window) window.requestIdleCallback(() => resolve(), { timeout: 2000 });
-    else setTimeout(resolve, 50);
-  });
 
 /** sessionStorage may be refused (storage blocked): the update then opens on the title. */
 function session<T>(use: () => T): T | null {

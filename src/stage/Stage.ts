@@ -1,4 +1,4 @@
-import { Application, Container, Graphics, Rectangle, RendererType, Sprite } from 'pixi.js';
+import { Application, Container, Graphics, RendererType, Sprite } from 'pixi.js';
 import type { Texture } from 'pixi.js';
 import type { Beat, Stage as BeatStage, Transition } from '../compiler/story';
 import { ArtStore, pickScale } from './art';
@@ -13,7 +13,9 @@ import { epochNow } from './protocol';
 import type { ArtTable, StageEvent, StageSettings, StageSize, StageView } from './protocol';
 import { TextBox } from './TextBox';
 import { charsShown } from '../story/typewriter';
+import { thumbnail } from './thumbnail';
 import { planTransitions } from './transitionPolicy';
+import { UploadQueue } from './uploads';
 import { Animator } from './tween';
 
 type AnyCanvas = HTMLCanvasElement | OffscreenCanvas;
@@ -69,8 +71,10 @@ export class Stage {
   private typedFor: string | null = null;
   private keptBefore = new Set<string>();
   /** Decoded art waiting to reach the GPU, one piece at a time between frames. */
-  private readonly uploads: Texture[] = [];
-  private uploadTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly uploads = new UploadQueue(
+    () => this.scheduled || this.loading > 0 || this.animator.active,
+    (texture) => this.app.renderer.texture.initSource(texture.source),
+  );
   private frames = 0;
   private textFrames = 0;
 
@@ -203,48 +207,12 @@ export class Stage {
     // Free art kept for neither this request nor the one before, unless a sprite still shows it.
     this.art.prune(new Set([...keep, ...this.keptBefore]), liveTextures(this.world));
     this.keptBefore = keep;
-    this.uploads.push(...new Set(loaded));
-    this.pumpUploads();
+    this.uploads.add(loaded);
   }
 
-  /**
-   * Uploads decoded art ahead of its scene, one texture at a time while nothing else is drawn: a
-   * batch of uploads queued at once would hold the GPU (software WebGL: the CPU) for a second, and
-   * the frame a reader waits for would queue behind it.
-   */
-  private pumpUploads(quietSince = performance.now()): void {
-    if (this.uploadTimer !== null || this.uploads.length === 0) return;
-    this.uploadTimer = setTimeout(() => {
-      this.uploadTimer = null;
-      const busy = this.scheduled || this.loading > 0 || this.animator.active;
-      // Sway keeps frames coming for a whole scene: upload between them after a while anyway.
-      if (busy && performance.now() - quietSince < 1000) return this.pumpUploads(quietSince);
-      const texture = this.uploads.shift();
-      if (texture && !texture.destroyed) this.app.renderer.texture.initSource(texture.source);
-      this.pumpUploads();
-    }, 40);
-  }
-
-  /** The scene and its text box as they are now, `width` pixels wide, as WebP (JPEG where WebP cannot be written). */
-  async thumbnail(width: number): Promise<Blob | null> {
-    const height = Math.round((width * this.size.height) / this.size.width);
-    const k = width / this.size.width;
-    const out = typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(width, height) : null;
-    const ctx = out?.getContext('2d');
-    if (!out || !ctx) return null;
-    // Each layer is drawn small into a texture of our own and read back from there: reading a shown
-    // WebGL canvas (drawImage) can stall a worker (Firefox) and copies the whole screen.
-    const scene = this.app.renderer.extract.canvas({ target: this.app.stage, resolution: k, frame: new Rectangle(0, 0, this.size.width, this.size.height) });
-    ctx.fillStyle = '#000';
-    ctx.fillRect(0, 0, width, height);
-    ctx.drawImage(scene as CanvasImageSource, 0, 0, width, height);
-    if (this.textBox.visible) {
-      const bounds = this.textBox.getLocalBounds();
-      const text = this.textApp.renderer.extract.canvas({ target: this.textBox, resolution: k });
-      ctx.drawImage(text as CanvasImageSource, bounds.x * k, bounds.y * k, bounds.width * k, bounds.height * k);
-    }
-    const webp = await out.convertToBlob({ type: 'image/webp', quality: 0.6 });
-    return webp.type === 'image/webp' ? webp : out.convertToBlob({ type: 'image/jpeg', quality: 0.6 });
+  /** The scene and its text box as they are now, `width` pixels wide (see thumbnail.ts). */
+  thumbnail(width: number): Promise<Blob | null> {
+    return thumbnail(this.app, this.textBox.visible ? { app: this.textApp, box: this.textBox } : null, this.size, width);
   }
 
   /** Test builds: lose the WebGL context and get it back, as a GPU reset would. */

@@ -3,9 +3,11 @@ import type { View } from '../story/view';
 import { computeLayout, textLayerRect } from './layout';
 import type { Layout } from './layout';
 import type { ArtTable, FontSource, Port, StageCommand, StageEvent, StageSettings, StageSize, StageView } from './protocol';
+import { freshCanvases, preferredMode, startInPage, startWorker } from './links';
+import type { Link, StageMode } from './links';
 import { stageView } from './stageView';
 
-export type StageMode = 'worker' | 'page';
+export type { StageMode } from './links';
 
 export interface StageOptions {
   parent: HTMLElement;
@@ -55,7 +57,6 @@ export interface StageHandle {
   destroy(): void;
 }
 
-const PROBE_TIMEOUT_MS = 10_000;
 const MAX_RESTARTS = 3;
 
 /**
@@ -228,113 +229,6 @@ export async function createStage(options: StageOptions): Promise<StageHandle> {
       link.dispose();
     },
   };
-}
-
-interface Link {
-  mode: StageMode;
-  text: HTMLCanvasElement;
-  post(command: StageCommand): void;
-  dispose(): void;
-}
-
-type Init = Extract<StageCommand, { type: 'init' }>;
-type Canvases = { scene: HTMLCanvasElement; text: HTMLCanvasElement };
-
-/** Workers with transferable canvases exist here; whether they have WebGL, the worker itself says. */
-function preferredMode(): StageMode {
-  const forced = new URLSearchParams(location.search).get('stage');
-  if (forced === 'page') return 'page';
-  // Firefox (ESR 140) has worker WebGL, but its stage worker stops answering at the first scene change
-  // (under investigation): until that is found it draws in the page, which reads on correctly.
-  if (forced !== 'worker' && /\bFirefox\//.test(navigator.userAgent)) return 'page';
-  const transferable = typeof Worker === 'function' && 'transferControlToOffscreen' in HTMLCanvasElement.prototype;
-  return transferable ? 'worker' : 'page';
-}
-
-/** Two canvases: the scene, and the text box above it (the typewriter redraws only that small one). */
-function freshCanvases(parent: HTMLElement): Canvases {
-  for (const old of parent.querySelectorAll('canvas')) old.remove();
-  const scene = document.createElement('canvas');
-  const text = document.createElement('canvas');
-  text.classList.add('text-layer');
-  for (const c of [scene, text]) {
-    c.setAttribute('aria-hidden', 'true');
-    parent.appendChild(c);
-  }
-  return { scene, text };
-}
-
-/**
- * Starts the stage worker: asks it whether it has WebGL, and only then transfers the canvases.
- * Resolves null (the page takes over) when the worker cannot start or cannot draw.
- */
-async function startWorker(canvases: Canvases, init: Init, onEvent: (e: StageEvent) => void, onCrash: () => void): Promise<Link | null> {
-  let worker: Worker;
-  try {
-    worker = new Worker(new URL('./stage.worker.ts', import.meta.url), { type: 'module', name: 'stage' });
-  } catch {
-    return null;
-  }
-  let ready = false;
-  const started = new Promise<boolean>((resolve) => {
-    const timer = setTimeout(() => resolve(false), PROBE_TIMEOUT_MS);
-    worker.addEventListener('error', (event) => {
-      event.preventDefault();
-      if (ready) onCrash();
-      else resolve(false);
-    });
-    worker.addEventListener('message', (event: MessageEvent<StageEvent>) => {
-      const message = event.data;
-      if (message.type === 'probe') {
-        if (!message.webgl) return resolve(false);
-        const scene = canvases.scene.transferControlToOffscreen();
-        const text = canvases.text.transferControlToOffscreen();
-        worker.postMessage({ ...init, canvases: { scene, text } } satisfies StageCommand, [scene, text]);
-      } else if (message.type === 'ready') {
-        clearTimeout(timer);
-        ready = true;
-        resolve(true);
-      } else if (message.type === 'failed') {
-        if (ready) onCrash();
-        else resolve(false);
-      }
-      onEvent(message);
-    });
-  });
-  worker.postMessage({ type: 'probe' } satisfies StageCommand);
-  if (!(await started)) {
-    worker.terminate();
-    return null;
-  }
-  return { mode: 'worker', text: canvases.text, post: (c) => worker.postMessage(c), dispose: () => worker.terminate() };
-}
-
-/** The same stage module in the page, behind a MessageChannel: the protocol holds, readbacks wait for idle time. */
-async function startInPage(canvases: Canvases, init: Init, onEvent: (e: StageEvent) => void): Promise<Link> {
-  // Pixi's precompiled shader functions first, so the page needs no 'unsafe-eval' either.
-  await import('pixi.js/unsafe-eval');
-  const [{ serveStage }, { Stage }] = await Promise.all([import('./runtime'), import('./Stage')]);
-  const channel = new MessageChannel();
-  serveStage(channel.port2 as unknown as Port<StageEvent, StageCommand>, { canvases, defer: whenIdle, create: (parts) => Stage.create(parts) });
-  channel.port2.start();
-  const started = new Promise<void>((resolve, reject) => {
-    channel.port1.addEventListener('message', (event: MessageEvent<StageEvent>) => {
-      const message = event.data;
-      if (message.type === 'ready') resolve();
-      if (message.type === 'failed') reject(new Error(`WebGL is unavailable in this browser: ${message.message}`));
-      onEvent(message);
-    });
-  });
-  channel.port1.start();
-  channel.port1.postMessage(init);
-  await started;
-  return { mode: 'page', text: canvases.text, post: (c) => channel.port1.postMessage(c), dispose: () => channel.port1.close() };
-}
-
-function whenIdle(work: () => void): void {
-  const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => void }).requestIdleCallback;
-  if (idle) idle(work, { timeout: 500 });
-  else setTimeout(work, 30);
 }
 
 function dataUrl(blob: Blob): Promise<string | null> {

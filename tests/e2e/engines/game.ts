@@ -87,12 +87,30 @@ export async function loadQuick(driver: EngineDriver): Promise<string> {
 
 /** Waits until the modal dialog headed `name` is open: shown, and holding the focus. */
 export async function waitForDialog(driver: EngineDriver, name: string): Promise<void> {
-  await waitFor(driver, `the ${name} dialog`, (heading: string) => {
-    const dialog = [...document.querySelectorAll<HTMLElement>('[role="dialog"]')].find(
-      (d) => document.getElementById(d.getAttribute('aria-labelledby') ?? '')?.textContent?.trim() === heading,
-    );
-    return !!dialog && !dialog.hidden && dialog.getClientRects().length > 0 && dialog.contains(document.activeElement);
-  }, [name], 15_000);
+  try {
+    await waitFor(driver, `the ${name} dialog`, (heading: string) => {
+      const dialog = [...document.querySelectorAll<HTMLElement>('[role="dialog"]')].find(
+        (d) => document.getElementById(d.getAttribute('aria-labelledby') ?? '')?.textContent?.trim() === heading,
+      );
+      return !!dialog && !dialog.hidden && dialog.getClientRects().length > 0 && dialog.contains(document.activeElement);
+    }, [name], 15_000);
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\nthe page then: ${JSON.stringify(await pageState(driver))}\nits errors: ${JSON.stringify(await driver.errors())}`);
+  }
+}
+
+/** What a stuck page shows: which dialogs are open, the notice and status lines, where the focus is. */
+function pageState(driver: EngineDriver) {
+  return driver.evaluate(() => ({
+    dialogs: [...document.querySelectorAll<HTMLElement>('[role="dialog"], [role="alertdialog"]')]
+      .filter((d) => !d.hidden && d.getClientRects().length > 0)
+      .map((d) => d.id),
+    title: document.getElementById('title')?.hidden === false,
+    notice: document.getElementById('notice')?.textContent ?? null,
+    status: document.querySelector('.title-status')?.textContent ?? null,
+    focus: document.activeElement?.outerHTML.slice(0, 120) ?? null,
+    marks: performance.getEntriesByType('mark').map((m) => m.name),
+  }));
 }
 
 /** Waits until no modal dialog is open and the reading has the focus back. */

@@ -44,16 +44,38 @@ Promise.resolve().then(function () { return (${fn.toString()}).apply(null, args)
 
 type Outcome<R> = { ok: true; value: R } | { ok: false; error: string };
 
-/** Sizes the window so that the page's viewport (not the window with its toolbar) is `viewport`. */
+/**
+ * Sizes the window so that the page's viewport (not the window with its toolbar) is `viewport`. The
+ * window manager resizes asynchronously (slower on a loaded machine), so each size is read once it holds
+ * still, and the window is corrected until the viewport fits.
+ */
 async function fitViewport(driver: WebDriver, viewport: Viewport): Promise<void> {
   const inner = () => driver.executeScript<[number, number]>(() => [innerWidth, innerHeight]);
-  await driver.manage().window().setRect({ x: 0, y: 0, ...viewport });
-  const [w, h] = await inner();
-  await driver.manage().window().setRect({ x: 0, y: 0, width: 2 * viewport.width - w, height: 2 * viewport.height - h });
-  const [width, height] = await inner();
-  if (width !== viewport.width || height !== viewport.height) {
-    throw new Error(`webkit: the viewport is ${width}x${height}, not ${viewport.width}x${viewport.height}`);
+  /** The viewport once the resize has shown (it changed from `before`, or 1.5 s passed) and holds still. */
+  const steady = async (before: [number, number]) => {
+    const same = (a: [number, number], b: [number, number]) => a[0] === b[0] && a[1] === b[1];
+    let last = await inner();
+    for (const deadline = Date.now() + 1500; same(last, before) && Date.now() < deadline; ) {
+      await new Promise((r) => setTimeout(r, 100));
+      last = await inner();
+    }
+    for (const deadline = Date.now() + 3000; Date.now() < deadline; ) {
+      await new Promise((r) => setTimeout(r, 150));
+      const now = await inner();
+      if (same(now, last)) return now;
+      last = now;
+    }
+    return last;
+  };
+  let asked = { width: viewport.width, height: viewport.height };
+  let seen = await inner();
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await driver.manage().window().setRect({ x: 0, y: 0, ...asked });
+    seen = await steady(seen);
+    if (seen[0] === viewport.width && seen[1] === viewport.height) return;
+    asked = { width: asked.width + viewport.width - seen[0], height: asked.height + viewport.height - seen[1] };
   }
+  throw new Error(`webkit: the viewport is ${seen[0]}x${seen[1]}, not ${viewport.width}x${viewport.height}`);
 }
 
 export interface WebKitOptions {

@@ -1,0 +1,15 @@
+/**
+ * Work for the page's idle time: the warm-up, art preloads and readbacks run here so that they never
+ * delay a frame or a press the reader waits for. `timeoutMs` bounds the wait on a page that is never
+ * idle; without requestIdleCallback (Safari) a short timer stands in.
+ */
+type IdleCallback = (work: () => void, options?: { timeout: number }) => void;
+
+export function whenIdle(work: () => void, timeoutMs = 1000): void {
+  const request = (globalThis as { requestIdleCallback?: IdleCallback }).requestIdleCallback;
+  if (request) request(work, { timeout: timeoutMs });
+  else setTimeout(work, 50);
+}
+
+/** Resolves in the page's next idle period. */
+export const idle = (timeoutMs = 1000): Promise<void> => new Promise((resolve) => whenIdle(resolve, timeoutMs));

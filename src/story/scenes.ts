@@ -1,0 +1,31 @@
+/**
+ * The story's scenes as the reader meets them: which beats belong to a scene (the art to have ready
+ * before it), and how far each scene has been read (the scene list, which opens a scene once any of
+ * its lines was seen). Plain data in, plain data out.
+ */
+import type { Story } from '../compiler/story';
+
+/** The beats of scene `id` and of the `count - 1` scenes after it. */
+export function sceneBeats(story: Story, id: string, count: number) {
+  const at = story.scenes.findIndex((s) => s.id === id);
+  if (at < 0) return [];
+  return story.scenes.slice(at, at + count).flatMap((s) => story.beats.slice(s.firstBeat, s.firstBeat + s.beatCount));
+}
+
+export interface SceneEntry {
+  id: string;
+  title: string;
+  /** Lines of the scene seen so far, of `total`. */
+  seen: number;
+  total: number;
+  /** The first scene always; any other once one of its lines was seen. */
+  unlocked: boolean;
+}
+
+export function sceneEntries(story: Story, seen: ReadonlySet<string>): SceneEntry[] {
+  return story.scenes.map((scene, i) => {
+    const beats = story.beats.slice(scene.firstBeat, scene.firstBeat + scene.beatCount);
+    const read = beats.filter((b) => seen.has(b.id)).length;
+    return { id: scene.id, title: scene.title, seen: read, total: beats.length, unlocked: i === 0 || read > 0 };
+  });
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { sceneBeats, sceneEntries } from '../../src/story/scenes';
+import { compile } from '../fixtures/compile';
+
+const SCRIPT = ['scene one "One"', '  A.', '  B.', 'scene two "Two"', '  C.', 'scene three "Three"', '  D.', '  E.'].join('\n');
+const story = compile(SCRIPT).story!;
+const texts = (beats: { text: string }[]) => beats.map((b) => b.text);
+
+describe('scenes', () => {
+  it('gives a scene\'s beats and those of the scenes after it, stopping at the end', () => {
+    expect(texts(sceneBeats(story, 'one', 1))).toEqual(['A.', 'B.']);
+    expect(texts(sceneBeats(story, 'two', 2))).toEqual(['C.', 'D.', 'E.']);
+    expect(texts(sceneBeats(story, 'three', 2))).toEqual(['D.', 'E.']);
+    expect(sceneBeats(story, 'nowhere', 2)).toEqual([]);
+  });
+
+  it('counts lines seen per scene; the first scene is always open, another once a line of it was seen', () => {
+    const seen = new Set([story.beats[0]!.id, story.beats[4]!.id]);
+    expect(sceneEntries(story, seen)).toEqual([
+      { id: 'one', title: 'One', seen: 1, total: 2, unlocked: true },
+      { id: 'two', title: 'Two', seen: 0, total: 1, unlocked: false },
+      { id: 'three', title: 'Three', seen: 1, total: 2, unlocked: true },
+    ]);
+    expect(sceneEntries(story, new Set()).map((e) => e.unlocked)).toEqual([true, false, false]);
+  });
+});
