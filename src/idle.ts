@@ -13,3 +13,26 @@ export function whenIdle(work: () => void, timeoutMs = 1000): void {
 
 /** Resolves in the page's next idle period. */
 export const idle = (timeoutMs = 1000): Promise<void> => new Promise((resolve) => whenIdle(resolve, timeoutMs));
+
+/**
+ * Idle periods for work a press may come to wait on (the engine's warm-up). Until then it yields to
+ * the reader between its pieces; once the reader waits on it (`hurry`), it stops yielding.
+ */
+export function idleGate(timeoutMs = 1000): { wait(): Promise<void>; hurry(): void } {
+  let hurried = false;
+  const waiting = new Set<() => void>();
+  return {
+    wait: () =>
+      hurried
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => {
+            waiting.add(resolve);
+            whenIdle(() => waiting.delete(resolve) && resolve(), timeoutMs);
+          }),
+    hurry() {
+      hurried = true;
+      for (const resolve of waiting) resolve();
+      waiting.clear();
+    },
+  };
+}

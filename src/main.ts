@@ -12,7 +12,7 @@ import literata400 from '@fontsource/literata/files/literata-latin-400-normal.wo
 import literata400Italic from '@fontsource/literata/files/literata-latin-400-italic.woff2?url';
 import literata700 from '@fontsource/literata/files/literata-latin-700-normal.woff2?url';
 import { artTable, catalogue, shipped } from './catalogue';
-import { idle, whenIdle } from './idle';
+import { idleGate, whenIdle } from './idle';
 import { sceneBeats, sceneEntries } from './story/scenes';
 import { NOTICE_LOAD_FAILED, isLoadFailure } from './loadFailure';
 import type { Story } from './compiler/story';
@@ -52,10 +52,14 @@ const systemReducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)'
  * and storage code stay out of the first screen's JavaScript. Anything that needs them awaits this.
  */
 let settings!: Settings;
-const records = (async () => {
-  const [prefs, seenRecord, saves] = await Promise.all([import('./saves/settings'), import('./saves/seen'), import('./saves/store')]);
+/** The settings alone, first: the stage starts with them while the saves open. */
+const settingsLoaded = import('./saves/settings').then((prefs) => {
   const loaded = prefs.loadSettings(storage, systemReducedMotion);
   settings = loaded.settings;
+  return { prefs, loaded };
+});
+const records = (async () => {
+  const [{ prefs, loaded }, seenRecord, saves] = await Promise.all([settingsLoaded, import('./saves/seen'), import('./saves/store')]);
   const seen = seenRecord.loadSeen(storage);
   const opened = await saves.openSaveStore();
   for (const why of [loaded.notice, seen.notice, opened.notice]) if (why) notice.show(why, 10_000);
@@ -133,27 +137,36 @@ const STAGE_FONTS: FontSource[] = [
   { family: 'Literata', url: literata700, weight: '700', style: 'normal' },
 ];
 
+/** The warm-up's idle periods; a press that waits on the engine ends the yielding. */
+const warm = idleGate();
+
 /**
- * Loads the engine behind the title in small pieces, each in idle time: the story and session first,
- * then the stage (in its worker, where Pixi loads and compiles off this thread), then the first
- * scene's art. A press on the title is answered between any two pieces.
+ * Loads the engine behind the title in small pieces, each in idle time: the stage first (in its
+ * worker, where Pixi, the fonts and the shaders load off this thread, while the page goes on), the
+ * story and session, then the first scene's art. A press on the title is answered between any two
+ * pieces; once a press waits on the engine, the pieces follow each other at once.
  */
 async function warmUp() {
-  const [{ createStage }, { Session }, { createAudio }, story, record] = await Promise.all([
-    import('./stage/client'),
+  const stageStarting = Promise.all([import('./stage/client'), settingsLoaded]).then(([{ createStage }]) =>
+    createStage({
+      parent: stageRoot,
+      art: artTable(),
+      fonts: STAGE_FONTS,
+      settings: { textScale: settings.textScale, reducedMotion: settings.reducedMotion },
+      idle: () => warm.wait(),
+    }),
+  );
+  stageStarting.catch(() => undefined); // awaited below; not unhandled meanwhile
+  await warm.wait();
+  const [{ Session }, { createAudio }, story, record] = await Promise.all([
     import('./story/session'),
     import('./audio/ambience'),
     import('virtual:awry-story').then((m) => m.default as Story),
     records,
   ]);
-  await idle();
-  const stage = await createStage({
-    parent: stageRoot,
-    art: artTable(),
-    fonts: STAGE_FONTS,
-    settings: { textScale: settings.textScale, reducedMotion: settings.reducedMotion },
-  });
-  await idle();
+  await warm.wait();
+  const stage = await stageStarting;
+  await warm.wait();
   let seenDirty: ReturnType<typeof setTimeout> | undefined;
   const session = new Session(story, paceOf(settings), {
     seen: record.seenIds,
@@ -164,8 +177,9 @@ async function warmUp() {
       seenDirty = setTimeout(() => record.saveSeen(storage, session.seen), 500);
     },
   });
+  // The first scene's art is decoded now (in the worker, off this thread), so New Game finds it ready.
   const first = story.scenes[0];
-  whenIdle(() => stage.preload(first ? story.beats.slice(first.firstBeat, first.firstBeat + first.beatCount) : []));
+  stage.preload(first ? story.beats.slice(first.firstBeat, first.firstBeat + first.beatCount) : []);
   return { stage, session, createAudio, story };
 }
 
@@ -177,6 +191,11 @@ const paceOf = (s: Settings) => ({
 
 let engine: Promise<Engine> | null = null;
 const loadEngine = (): Promise<Engine> => (engine ??= retryable(warmUp(), () => (engine = null)));
+/** The engine for a press that waits on it: the warm-up stops yielding. */
+const engineNow = (): Promise<Engine> => {
+  warm.hurry();
+  return loadEngine();
+};
 
 /** `work`, forgotten when it fails (`forget`), so the next press tries again instead of failing forever. */
 function retryable<T>(work: Promise<T>, forget: () => void): Promise<T> {
@@ -216,7 +235,7 @@ async function play(at?: string | null, replay = false): Promise<void> {
   screens.status('Loading…');
   let e: Engine;
   try {
-    e = await loadEngine();
+    e = await engineNow();
     if (!started) await wire(e);
   } catch (error) {
     return loadFailed(error);
@@ -242,7 +261,7 @@ function saves(): Promise<SaveFlow> {
     createSaveFlow({
       store,
       reading: () => started,
-      story: () => loadEngine().then((e) => e.session.currentStory),
+      story: () => engineNow().then((e) => e.session.currentStory),
       dialog: dialogs.slots, confirm,
       notice: (text) => notice.show(text),
       startAt: (beatId) => void loadEngine().then((e) => play(beatId ?? e.story.beats[0]?.id ?? null), loadFailed),
@@ -264,15 +283,16 @@ const wire = (e: Engine): Promise<void> => (wiring ??= retryable(wireOnce(e), ()
 
 /** Connects the engine for reading; audio is created here, after the reader's first gesture. */
 async function wireOnce(e: Engine): Promise<void> {
-  const [{ startReader }, flow] = await Promise.all([import('./reader'), saves(), panel()]);
+  const [{ startReader }, flow] = await Promise.all([import('./reader'), saves()]);
   const audio = e.createAudio({ catalogue });
   const hud = createHud(byId('hud'));
   let scene: string | null = null;
-  // The bench reads this mark: the first line's art and words are on screen, as the stage reports.
+  // The bench reads this mark: the first frame the stage reports with the first line's background,
+  // portraits (they cut in at a start) and words on screen; its effects then fade in over it.
   const firstBeat = e.story.beats[0]?.id;
   let firstDrawn = false;
   e.stage.onFrame((frame) => {
-    if (firstDrawn || !frame.settled || frame.staged !== firstBeat || frame.text !== firstBeat) return;
+    if (firstDrawn || frame.staged !== firstBeat || frame.text !== firstBeat) return;
     firstDrawn = true;
     performance.mark('awry:first-line-drawn');
   });
@@ -298,7 +318,7 @@ async function wireOnce(e: Engine): Promise<void> {
   window.addEventListener('pagehide', autosaveOnLeave);
   reader = startReader({
     session: e.session, stage: e.stage, audio, hud, screens, mirror, dialogs,
-    settings: () => settings, saves: flow, toggleFullscreen, stageRoot,
+    settings: () => settings, saves: flow, toggleFullscreen, stageRoot, openSettings: () => void openSettings(),
   });
   applySettings = (s) => {
     e.session.send({ type: 'player.pace', pace: paceOf(s) });
@@ -314,7 +334,7 @@ async function wireOnce(e: Engine): Promise<void> {
 async function showScenes(): Promise<void> {
   let e: Engine;
   try {
-    e = await loadEngine();
+    e = await engineNow();
   } catch (error) {
     return loadFailed(error);
   }
@@ -371,7 +391,8 @@ async function toTitle(): Promise<void> {
 }
 
 if (location.hash) void openFromHash();
-else whenIdle(() => void loadEngine().catch(loadFailed));
+// The engine starts at once: its stage loads in a worker meanwhile, its other pieces wait for idle time.
+else void loadEngine().catch(loadFailed);
 // The bench and the tests read these marks: the title answers input from this frame on.
 requestAnimationFrame(() => performance.mark('awry:title-interactive'));
 // Offline play and updates (src/pwa): a new version waits for the title or a scene change.

@@ -30,6 +30,8 @@ export interface ReaderParts {
   settings: () => Settings;
   saves: { openSave(): void; openLoad(): void; quickSave(): Promise<void>; quickLoad(): Promise<void> };
   toggleFullscreen: () => void;
+  /** Opens the settings screen (its controls are built the first time). */
+  openSettings: () => void;
   stageRoot: HTMLElement;
 }
 
@@ -81,7 +83,7 @@ export function startReader(parts: ReaderParts): { run(command: Command): void }
       case 'help':
         return dialogs.help.open();
       case 'settings':
-        return dialogs.settings.open();
+        return parts.openSettings();
       case 'save':
         return parts.saves.openSave();
       case 'load':

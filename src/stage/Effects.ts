@@ -9,10 +9,15 @@ import type { Animator } from './tween';
  */
 export class Effects {
   readonly veil = new Graphics({ label: 'veil' });
-  private readonly blur = new BlurFilter({ strength: 0, quality: 4, kernelSize: 9, legacy: true, resolution: 'inherit' });
+  private readonly blur = Effects.blurFilter();
   private active: readonly Effect[] = [];
   private layoutNow: Layout | null = null;
   private veilAlpha = 0;
+
+  /** The blur the scene is seen through (also drawn once at start, so its program is compiled before it is needed). */
+  static blurFilter(): BlurFilter {
+    return new BlurFilter({ strength: 0, quality: 4, kernelSize: 9, legacy: true, resolution: 0.5 });
+  }
 
   constructor(private readonly world: Container, private readonly animator: Animator) {
     this.veil.alpha = 0;

@@ -1,5 +1,4 @@
-import { Application, Container, Graphics, RendererType, Sprite } from 'pixi.js';
-import type { Texture } from 'pixi.js';
+import { Application, Container, Graphics, RenderTexture, RendererType, Sprite, Texture } from 'pixi.js';
 import type { Beat, Stage as BeatStage, Transition } from '../compiler/story';
 import { ArtStore, pickScale } from './art';
 import type { ArtScale } from './art';
@@ -96,9 +95,13 @@ export class Stage {
     return String(gl.getParameter(gl.VERSION));
   }
 
-  /** Textures on the GPU (both renderers): what must return to its baseline after a read-through. */
+  /**
+   * Textures on the GPU (both renderers): what must return to its baseline after a read-through. Pixi's
+   * list keeps an empty slot where a freed texture was; only the live entries count.
+   */
   get textureCount(): number {
-    const count = (app: Application) => (app.renderer.texture as unknown as { managedTextures: readonly unknown[] }).managedTextures.length;
+    const count = (app: Application) =>
+      (app.renderer.texture as unknown as { managedTextures: readonly unknown[] }).managedTextures.filter((t) => t != null).length;
     return count(this.app) + count(this.textApp);
   }
 
@@ -129,6 +132,26 @@ export class Stage {
       this.schedule();
     });
     this.resize(this.size);
+    this.warmShaders();
+  }
+
+  /**
+   * Compiles the programs the first line needs (sprites, the blur) before any line is asked for: on
+   * software WebGL a first compile costs hundreds of milliseconds, which New Game would otherwise wait on.
+   */
+  private warmShaders(): void {
+    const probe = new Container();
+    const sprite = new Sprite(Texture.WHITE);
+    sprite.setSize(32, 32);
+    probe.addChild(sprite, new Graphics().rect(0, 0, 8, 8).fill(0x000000));
+    const blur = Effects.blurFilter();
+    blur.strength = 4;
+    probe.filters = [blur];
+    const target = RenderTexture.create({ width: 32, height: 32 });
+    this.app.renderer.render({ container: probe, target });
+    blur.destroy();
+    probe.destroy({ children: true });
+    target.destroy(true);
   }
 
   resize(size: StageSize): void {

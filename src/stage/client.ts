@@ -16,6 +16,11 @@ export interface StageOptions {
   settings: StageSettings;
   /** 'page' forces in-page drawing (a test, or a browser known to need it). */
   mode?: StageMode;
+  /**
+   * Resolves when the page may take on heavy work. The in-page stage (Pixi on this thread) waits for
+   * it before it starts; a worker starts at once, on its own thread.
+   */
+  idle?: () => Promise<void>;
 }
 
 export interface FrameInfo {
@@ -123,6 +128,7 @@ export async function createStage(options: StageOptions): Promise<StageHandle> {
       canvases.text.remove();
       return connect('page');
     }
+    await options.idle?.();
     return startInPage(canvases, init, onEvent);
   }
 

@@ -52,6 +52,16 @@ const smallControls = (page: Page) =>
       .map(({ name, box }) => `${name} ${Math.round(box.width)}x${Math.round(box.height)}`),
   );
 
+/** Visible elements under `selector` that do not lie wholly on the screen. */
+const offScreen = (page: Page, selector: string) =>
+  page.evaluate((sel) =>
+    [...document.querySelectorAll<HTMLElement>(sel)]
+      .filter((el) => el.checkVisibility({ visibilityProperty: true }))
+      .map((el) => ({ name: el.textContent?.trim() ?? el.tagName, box: el.getBoundingClientRect() }))
+      .filter(({ box }) => box.left < 0 || box.top < 0 || box.right > innerWidth || box.bottom > innerHeight)
+      .map(({ name, box }) => `${name} at ${Math.round(box.left)},${Math.round(box.top)}-${Math.round(box.right)},${Math.round(box.bottom)}`),
+  selector);
+
 /** A beat whose next two lines keep the same stage and speaker-free transitions: taps read on at once there. */
 function quietBeat(): string {
   const { beats } = chapter();
@@ -71,6 +81,7 @@ describe('on a touch screen', () => {
       const { page, context, cdp, errors } = await openPhone(viewport);
       expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches && navigator.maxTouchPoints > 0)).toBe(true);
       expect(await smallControls(page)).toEqual([]); // the title's buttons
+      expect(await offScreen(page, '#title h1, #title .title-sub, #title button')).toEqual([]); // all of the title on the screen
       await page.touchscreen.tap(viewport.width / 2, 40); // a stray tap on the title does nothing harmful
       await page.getByRole('button', { name: 'New Game' }).tap();
       await page.waitForFunction(() => document.getElementById('mirror')!.textContent !== '');
