@@ -1,11 +1,5 @@
 /** The scene list: each scene with the reader's progress, open once reached in any playthrough. */
-export interface SceneEntry {
-  id: string;
-  title: string;
-  seen: number;
-  total: number;
-  unlocked: boolean;
-}
+import type { SceneEntry } from '../story/scenes';
 
 export function renderScenes(list: HTMLElement, scenes: readonly SceneEntry[], onPick: (id: string) => void): void {
   list.replaceChildren(
