@@ -65,11 +65,19 @@ const lastBeatOf = (scene: number) => story.beats[story.scenes[scene]!.firstBeat
 const shown = (page: Page) => drawn(page, 60_000);
 
 /** Moves on one line from the session itself (no round trip that a reload could cut). */
+/**
+ * Reads on to the next line. A press may only finish the typing or a transition the stage still reports
+ * as running (it says so a frame later, on a loaded machine later still), so it presses again, in time.
+ */
 const readOn = (page: Page) =>
-  page.evaluate(() => {
+  page.evaluate(async () => {
     const { session } = (window as unknown as Hook).__awry;
     const before = session.view().beat?.id;
-    for (let i = 0; i < 3 && session.view().beat?.id === before; i++) session.send({ type: 'player.advance' });
+    for (let i = 0; i < 40 && session.view().beat?.id === before; i++) {
+      session.send({ type: 'player.advance' });
+      if (session.view().beat?.id === before) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    if (session.view().beat?.id === before) throw new Error(`reading did not move on from ${before}`);
   });
 
 describe('offline and installable', () => {
