@@ -164,8 +164,7 @@ async function warmUp() {
     import('virtual:awry-story').then((m) => m.default as Story),
     records,
   ]);
-  await warm.wait();
-  const stage = await stageStarting;
+  const stage = await stageStarting; // waiting on the worker costs this thread nothing: no yield before it
   await warm.wait();
   let seenDirty: ReturnType<typeof setTimeout> | undefined;
   const session = new Session(story, paceOf(settings), {
