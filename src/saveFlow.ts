@@ -31,6 +31,8 @@ export interface SaveFlowParts {
   dialog: Dialog;
   confirm: (question: string) => Promise<boolean>;
   notice: (text: string) => void;
+  /** Told after every save written (the title's Continue remembers that one exists). */
+  saved?: () => void;
   /** Starts reading at `beatId` (null: the chapter's start), from the title or mid-story. */
   startAt: (beatId: string | null) => void;
 }
@@ -97,7 +99,8 @@ export function createSaveFlow(parts: SaveFlowParts): SaveFlow {
       if (!again) return false;
       result = await store.write(input, { force: true });
     }
-    if (!result.ok) notice(result.reason);
+    if (result.ok) parts.saved?.();
+    else notice(result.reason);
     return result.ok;
   }
 

@@ -5,6 +5,7 @@ import { createMemoryStore, type SaveStore } from '../src/saves/store';
 /** The parts a save flow needs, with a memory store and a stage whose thumbnail may fail. */
 function parts(store: SaveStore, thumbnail: () => Promise<string | null> = async () => null) {
   const notices: string[] = [];
+  let saved = 0;
   const view = () => ({ beat: { id: 'forest-aaaaaaa', index: 0, text: 'The trees lean.' }, scene: { id: 'forest', title: 'The Forest' }, speaker: null });
   const element = { querySelector: () => ({ addEventListener: () => undefined }) };
   const flow = createSaveFlow({
@@ -14,9 +15,10 @@ function parts(store: SaveStore, thumbnail: () => Promise<string | null> = async
     dialog: { element, isOpen: false } as unknown as SaveFlowParts['dialog'],
     confirm: async () => true,
     notice: (text) => notices.push(text),
+    saved: () => void saved++,
     startAt: () => undefined,
   });
-  return { flow, notices };
+  return { flow, notices, saved: () => saved };
 }
 
 describe('the autosave chain', () => {
@@ -52,5 +54,18 @@ describe('the autosave chain', () => {
     expect((await store.read('quick'))?.save?.beatId).toBe('forest-aaaaaaa');
     expect(notices).toEqual(['Quick saved.']);
     expect(rejections).toEqual([]);
+  });
+});
+
+describe('saving', () => {
+  it('tells the title a save exists after each save written, and not after one refused', async () => {
+    const store = createMemoryStore();
+    const { flow, saved } = parts(store);
+    await flow.quickSave();
+    await flow.autosave();
+    expect(saved()).toBe(2);
+    store.write = async () => ({ ok: false, reason: 'the disk is full' });
+    await flow.quickSave();
+    expect(saved()).toBe(2);
   });
 });

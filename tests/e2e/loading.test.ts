@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { disconnect, openGame } from './game';
+import { disconnect, newGame, openGame } from './game';
 
 afterAll(disconnect);
 
@@ -60,6 +60,29 @@ describe('a part of the game that does not arrive', () => {
     await game.page.keyboard.press('Escape');
     await game.page.getByRole('button', { name: 'New Game' }).click();
     await game.page.waitForFunction(() => document.getElementById('mirror')!.textContent !== '');
+    expect(game.errors).toEqual([]);
+    await game.close();
+  });
+
+  it('with a save on record, the title menu is in place from its first frame: nothing moves once the saves open', async () => {
+    const game = await openGame();
+    await newGame(game.page);
+    await game.page.keyboard.press('q');
+    await game.page.locator('#notice').filter({ hasText: 'Quick saved.' }).waitFor();
+    // Where Load sits in the first frame the page paints, before the saves have opened.
+    await game.page.addInitScript(() =>
+      document.addEventListener('DOMContentLoaded', () => {
+        const load = document.querySelector('[data-action="load"]')!;
+        (window as unknown as { __firstLoadTop: number }).__firstLoadTop = load.getBoundingClientRect().top;
+      }),
+    );
+    await game.page.reload();
+    await game.page.waitForFunction(() => performance.getEntriesByName('awry:records-ready').length > 0);
+    const continueButton = game.page.getByRole('button', { name: 'Continue' });
+    await continueButton.waitFor({ state: 'visible' });
+    const first = await game.page.evaluate(() => (window as unknown as { __firstLoadTop: number }).__firstLoadTop);
+    const now = await game.page.locator('[data-action="load"]').evaluate((b) => b.getBoundingClientRect().top);
+    expect(now).toBe(first);
     expect(game.errors).toEqual([]);
     await game.close();
   });

@@ -71,6 +71,11 @@ export async function quickSave(driver: EngineDriver): Promise<void> {
 export async function loadQuick(driver: EngineDriver): Promise<string> {
   // Right after a reload the title's buttons show before its script has wired them: wait until it answers.
   await waitFor(driver, 'the title answering', () => performance.getEntriesByName('awry:title-interactive').length > 0, [], 15_000);
+  await driver.evaluate(() => {
+    const clicked: string[] = [];
+    (window as unknown as { __clicked: string[] }).__clicked = clicked;
+    document.addEventListener('click', (e) => clicked.push((e.target as Element).outerHTML.slice(0, 80)), true);
+  });
   await driver.click('#title [data-action="load"]');
   await waitForDialog(driver, 'Load');
   await driver.click('#slots button[aria-label="Page Quick"]');
@@ -110,6 +115,7 @@ function pageState(driver: EngineDriver) {
     status: document.querySelector('.title-status')?.textContent ?? null,
     focus: document.activeElement?.outerHTML.slice(0, 120) ?? null,
     marks: performance.getEntriesByType('mark').map((m) => m.name),
+    clicked: (window as unknown as { __clicked?: string[] }).__clicked ?? null,
   }));
 }
 
