@@ -15,7 +15,7 @@ import { artTable, catalogue, shipped } from './catalogue';
 import { idleGate, whenIdle } from './idle';
 import { sceneBeats, sceneEntries } from './story/scenes';
 import { NOTICE_LOAD_FAILED, isLoadFailure } from './loadFailure';
-import type { Story } from './compiler/story';
+import type { Beat, Story } from './compiler/story';
 import type { Command } from './input/keys';
 import type { SaveFlow } from './saveFlow';
 import type { Settings } from './saves/settings';
@@ -149,13 +149,15 @@ const warm = idleGate();
  * pieces; once a press waits on the engine, the pieces follow each other at once.
  */
 async function warmUp() {
-  const stageStarting = Promise.all([import('./stage/client'), settingsLoaded]).then(([{ createStage }]) =>
+  const storyLoaded = import('virtual:awry-story').then((m) => m.default as Story);
+  const stageStarting = Promise.all([import('./stage/client'), settingsLoaded, storyLoaded]).then(([{ createStage }, , story]) =>
     createStage({
       parent: stageRoot,
       art: artTable(),
       fonts: STAGE_FONTS,
       settings: { textScale: settings.textScale, reducedMotion: settings.reducedMotion },
       idle: () => warm.wait(),
+      preload: firstScene(story),
     }),
   );
   stageStarting.catch(() => undefined); // awaited below; not unhandled meanwhile
@@ -163,7 +165,7 @@ async function warmUp() {
   const [{ Session }, { createAudio }, story, record] = await Promise.all([
     import('./story/session'),
     import('./audio/ambience'),
-    import('virtual:awry-story').then((m) => m.default as Story),
+    storyLoaded,
     records,
   ]);
   const stage = await stageStarting; // waiting on the worker costs this thread nothing: no yield before it
@@ -178,10 +180,15 @@ async function warmUp() {
       seenDirty = setTimeout(() => record.saveSeen(storage, session.seen), 500);
     },
   });
-  // The first scene's art is decoded now (in the worker, off this thread), so New Game finds it ready.
-  const first = story.scenes[0];
-  stage.preload(first ? story.beats.slice(first.firstBeat, first.firstBeat + first.beatCount) : []);
+  // The first scene's art, decoded as the stage started, goes up to the GPU now, so New Game finds it ready.
+  stage.preload(firstScene(story));
   return { stage, session, createAudio, story };
+}
+
+/** The beats of the chapter's first scene: what New Game shows first. */
+function firstScene(story: Story): Beat[] {
+  const first = story.scenes[0];
+  return first ? story.beats.slice(first.firstBeat, first.firstBeat + first.beatCount) : [];
 }
 
 const paceOf = (s: Settings) => ({

@@ -26,6 +26,8 @@ export interface StageParts {
   settings: StageSettings;
   art: ArtTable;
   emit: (event: StageEvent) => void;
+  /** Stages whose art is fetched and decoded while the renderers start. */
+  preload?: readonly BeatStage[];
 }
 
 const CUT: Transition = { kind: 'cut', duration: 0 };
@@ -45,6 +47,7 @@ export class Stage {
   private readonly textApp = new Application();
   private readonly animator = new Animator();
   private readonly world = new Container({ label: 'world' });
+  private readonly content = new Container({ label: 'content' });
   private readonly curtain = new Graphics({ label: 'curtain' });
   private readonly background = new Background(this.animator);
   private readonly portraits = new Portraits(this.animator);
@@ -71,9 +74,11 @@ export class Stage {
   private keptBefore = new Set<string>();
   /** Decoded art waiting to reach the GPU, one piece at a time between frames. */
   private readonly uploads = new UploadQueue(
-    () => this.scheduled || this.loading > 0 || this.animator.active,
-    (texture) => this.app.renderer.texture.initSource(texture.source),
+    () => !this.started || this.scheduled || this.loading > 0 || this.animator.active,
+    // Art decoded before the renderers were up goes to the GPU with the first frame that shows it.
+    (texture) => this.started && this.app.renderer.texture.initSource(texture.source),
   );
+  private started = false;
   private frames = 0;
   private textFrames = 0;
 
@@ -81,12 +86,22 @@ export class Stage {
     this.size = parts.size;
     this.settings = parts.settings;
     this.art = new ArtStore(parts.art, (message) => parts.emit({ type: 'warning', message }));
+    this.layout = computeLayout(this.size.width, this.size.height, this.settings.textScale);
   }
 
-  /** Creates both WebGL renderers; rejects when WebGL is unavailable. */
+  /**
+   * Creates both WebGL renderers; rejects when WebGL is unavailable. The art of `parts.preload` is
+   * fetched and decoded meanwhile: starting WebGL and compiling shaders leave the network and the
+   * image decoder idle otherwise.
+   */
   static async create(parts: StageParts): Promise<Stage> {
     const stage = new Stage(parts);
+    const early = stage.preload(parts.preload ?? []);
+    early.catch(() => undefined); // a picture that fails is a placeholder and a warning, never a failed start
     await stage.init();
+    stage.started = true;
+    // Art already decoded goes up with the start-up's own GPU work, not behind the first line's frame.
+    for (const texture of stage.art.textures()) stage.app.renderer.texture.initSource(texture.source);
     return stage;
   }
 
@@ -120,8 +135,9 @@ export class Stage {
     }
     this.app.ticker.stop();
     this.textApp.ticker.stop();
-    this.effects = new Effects(this.world, this.animator);
-    this.world.addChild(this.background, this.portraits);
+    this.effects = new Effects(this.world, this.content, this.animator);
+    this.content.addChild(this.background, this.portraits);
+    this.world.addChild(this.content);
     this.app.stage.addChild(this.world, this.effects.veil, this.curtain);
     this.textApp.stage.addChild(this.textBox);
     this.curtain.alpha = 0;
@@ -144,14 +160,18 @@ export class Stage {
     const sprite = new Sprite(Texture.WHITE);
     sprite.setSize(32, 32);
     probe.addChild(sprite, new Graphics().rect(0, 0, 8, 8).fill(0x000000));
+    const target = RenderTexture.create({ width: 32, height: 32 });
+    // The text box's renderer is a context of its own, with programs of its own.
+    this.textApp.renderer.render({ container: probe, target });
+    target.destroy(true);
     const blur = Effects.blurFilter();
     blur.strength = 4;
     probe.filters = [blur];
-    const target = RenderTexture.create({ width: 32, height: 32 });
-    this.app.renderer.render({ container: probe, target });
+    const sceneTarget = RenderTexture.create({ width: 32, height: 32 });
+    this.app.renderer.render({ container: probe, target: sceneTarget });
     blur.destroy();
     probe.destroy({ children: true });
-    target.destroy(true);
+    sceneTarget.destroy(true);
   }
 
   resize(size: StageSize): void {
@@ -261,7 +281,7 @@ export class Stage {
     const still = this.settings.reducedMotion;
     const moving = this.animator.active || (this.effects.animating && !still);
     this.animator.step(now);
-    this.effects.tick(now, still);
+    this.effects.tick(now, still, this.sceneDirty);
     let typing = false;
     const view = this.view;
     if (view?.line) {
@@ -296,7 +316,8 @@ export class Stage {
       nextFrame(() => this.parts.emit({ ...frame, at: epochNow() }));
     }
     const stillMoving = this.animator.active || (this.effects.animating && !still);
-    if (stillMoving || typing) this.schedule(stillMoving, typing);
+    // Frames that only move or type are drawn for that reason alone: `sceneDirty` means something changed.
+    if (stillMoving || typing) this.schedule(false, false);
   }
 
   /** Tells the page when transitions start or all end. */

@@ -21,6 +21,8 @@ export interface StageOptions {
    * it before it starts; a worker starts at once, on its own thread.
    */
   idle?: () => Promise<void>;
+  /** Beats whose art the stage decodes while it starts (the first scene's): New Game then finds it ready. */
+  preload?: readonly Beat[];
 }
 
 export interface FrameInfo {
@@ -120,7 +122,7 @@ export async function createStage(options: StageOptions): Promise<StageHandle> {
   async function connect(mode: StageMode): Promise<Link> {
     const canvases = freshCanvases(parent);
     const size = measure();
-    const init = { type: 'init' as const, size, art: options.art, fonts: options.fonts, settings };
+    const init = { type: 'init' as const, size, art: options.art, fonts: options.fonts, settings, preload: distinctStages(options.preload ?? []) };
     if (mode === 'worker') {
       const worker = await startWorker(canvases, init, onEvent, () => void restart());
       if (worker) return worker;
@@ -190,8 +192,7 @@ export async function createStage(options: StageOptions): Promise<StageHandle> {
       link.post({ type: 'view', view: lastView });
     },
     preload(beats) {
-      const stages = [...new Map<string, BeatStage>(beats.map((b) => [JSON.stringify(b.stage), b.stage])).values()];
-      link.post({ type: 'preload', stages });
+      link.post({ type: 'preload', stages: distinctStages(beats) });
     },
     resize,
     setSettings(next) {
@@ -245,3 +246,6 @@ function dataUrl(blob: Blob): Promise<string | null> {
     reader.readAsDataURL(blob);
   });
 }
+
+/** Each stage once: a scene's lines mostly share one. */
+const distinctStages = (beats: readonly Beat[]): BeatStage[] => [...new Map(beats.map((b) => [JSON.stringify(b.stage), b.stage])).values()];

@@ -66,6 +66,8 @@ export type StageCommand =
       fonts: FontSource[];
       settings: StageSettings;
       canvases?: { scene: OffscreenCanvas; text: OffscreenCanvas };
+      /** Stages whose art is fetched and decoded while the renderers start (the first scene's). */
+      preload?: BeatStage[];
     }
   | { type: 'resize'; size: StageSize }
   | { type: 'settings'; settings: StageSettings }

@@ -38,7 +38,7 @@ export function serveStage(port: Port<StageEvent, StageCommand>, options: Runtim
       const canvases = command.canvases ?? options.canvases;
       if (!canvases) throw new Error('the stage has no canvas');
       if (options.loadFonts) await loadFonts(command.fonts, warn);
-      stage = await create({ ...canvases, size: command.size, settings: command.settings, art: command.art, emit });
+      stage = await create({ ...canvases, size: command.size, settings: command.settings, art: command.art, emit, preload: command.preload ?? [] });
       emit({ type: 'ready', renderer: stage.renderer });
       for (const queued of waiting.splice(0)) handle(queued);
     } catch (error) {

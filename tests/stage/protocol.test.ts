@@ -99,6 +99,24 @@ describe('stage protocol', () => {
     link.close();
   });
 
+  it('the first stages to decode travel with init, so the art is fetched while the renderers start', async () => {
+    const given: unknown[] = [];
+    const channel = new MessageChannel();
+    const canvases = { scene: {} as OffscreenCanvas, text: {} as OffscreenCanvas };
+    serveStage(channel.port2 as unknown as Port<StageEvent, StageCommand>, {
+      canvases,
+      create: async (parts) => (given.push(parts.preload), fakeStage([], {})),
+    });
+    channel.port2.start();
+    const story = compileFixture(SCRIPT);
+    channel.port1.postMessage({ ...(init() as Extract<StageCommand, { type: 'init' }>), preload: [story.beats[0]!.stage] } satisfies StageCommand);
+    channel.port1.postMessage(init());
+    const deadline = Date.now() + 2000;
+    while (given.length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    expect(given).toEqual([[story.beats[0]!.stage], []]);
+    channel.port1.close();
+  });
+
   it('a stage that cannot start says why, and later commands are dropped, not thrown', async () => {
     const link = wire(async () => {
       throw new Error('WebGL is unavailable here.');
