@@ -200,32 +200,48 @@ describe('saves that never get lost', () => {
   it('a page closed at each moment of a quick save leaves every slot readable: old or new, never torn', async () => {
     const { context, baseURL: base } = await openContext();
     const errors: string[] = [];
-    // Marks the moment the quick save's put reaches IndexedDB, so a page can be closed mid-transaction.
+    // Marks the moment the quick save's first put reaches IndexedDB, so a page can be closed
+    // mid-transaction. A page to be closed then starts no other write from that moment, as if it were
+    // already gone: a save spread over two transactions would leave its first half behind.
     await context.addInitScript(() => {
       const put = IDBObjectStore.prototype.put;
+      const flag = window as unknown as { quickPut?: boolean; closingAtPut?: boolean };
       IDBObjectStore.prototype.put = function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
-        if ((value as { slot?: string } | null)?.slot === 'quick') (window as unknown as { quickPut?: boolean }).quickPut = true;
+        if ((value as { slot?: string } | null)?.slot === 'quick') flag.quickPut = true;
         return put.call(this, value, key);
       };
+      const transaction = IDBDatabase.prototype.transaction;
+      IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
+        if (flag.closingAtPut && flag.quickPut && args[1] === 'readwrite') throw new DOMException('the page is closing', 'InvalidStateError');
+        return transaction.apply(this, args);
+      } as IDBDatabase['transaction'];
     });
     const quickOf = async (page: Page) => (await idb<Slot[]>(page, 'all')).find((r) => r.slot === 'quick') ?? null;
     // Where each trial closes its page: at the key press, right after the put (before it commits), after the notice.
     const moments = ['pressed', 'put', 'committed'] as const;
     let committed = 0;
+    // A page of the game that reads the slot after each trial (it writes nothing itself).
+    const inspector = await watch(await context.newPage(), errors);
+    await inspector.goto(base);
     for (let trial = 0; trial < 6; trial++) {
       const page = await watch(await context.newPage(), errors);
       await page.goto(base);
       await newGame(page);
       for (let i = 0; i <= trial; i++) await page.keyboard.press('Space');
-      await page.keyboard.press('q');
       const moment = moments[trial % moments.length]!;
+      if (moment === 'put') await page.evaluate(() => void ((window as unknown as { closingAtPut: boolean }).closingAtPut = true));
+      await page.keyboard.press('q');
       if (moment === 'put') await page.waitForFunction(() => (window as unknown as { quickPut?: boolean }).quickPut === true);
       if (moment === 'committed') {
         await page.locator('#notice').filter({ hasText: 'Quick saved' }).waitFor();
         committed += 1;
       }
       await page.close(); // mid-write, perhaps
+      // Old or new, never torn: no save yet, or a whole save.
+      const quick = await quickOf(inspector);
+      if (quick) expect(quick, `the quick slot after a page closed at "${moment}"`).toMatchObject({ format: 'awry-mission-save', version: 1 });
     }
+    await inspector.close();
     const page = await watch(await context.newPage(), errors);
     await page.goto(base);
     const records = await idb<Record<string, unknown>[]>(page, 'all');

@@ -30,7 +30,9 @@ const HIDE_UI = '#notice, #hud { visibility: hidden !important; }';
 async function drawn(page: Page, id: string, when: string): Promise<void> {
   try {
     await page.waitForFunction((want) => {
-      const { session, stage } = (window as unknown as Hook).__awry;
+      const hook = (window as unknown as Partial<Hook>).__awry;
+      if (!hook) return false; // the engine loads once a save is opened, not with the title
+      const { session, stage } = hook;
       for (let i = 0; i < 3 && session.view().typing; i++) session.send({ type: 'player.advance' });
       const frame = stage.lastFrame;
       return session.view().beat?.id === want && frame?.staged === want && frame.text === want && frame.complete && frame.settled;
