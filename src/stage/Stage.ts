@@ -63,6 +63,8 @@ export class Stage {
   private staged: Beat | null = null;
   /** The beat whose art is applied; `loading` while a newer beat's art is on its way. */
   private applied: string | null = null;
+  /** The beat whose art the scene canvas last drew (what frames report as `staged`). */
+  private sceneShows: string | null = null;
   private loading = 0;
   private token = 0;
   private scheduled = false;
@@ -219,7 +221,11 @@ export class Stage {
       const previous = this.staged;
       this.staged = beat;
       if (!previous || !sameStage(previous, beat)) void this.showStage(beat, previous);
-      else this.applied = beat.id;
+      else {
+        // The same stage: the pixels the scene shows are this beat's too.
+        if (this.sceneShows === this.applied) this.sceneShows = beat.id;
+        this.applied = beat.id;
+      }
     }
     this.schedule(this.world.visible !== sceneShown || !beat, true);
   }
@@ -293,31 +299,36 @@ export class Stage {
         this.parts.emit({ type: 'typed', beatId: view.line.beat.id });
       }
     }
-    const drawScene = this.sceneDirty || moving;
+    // New words are drawn alone, the scene on the next frame: a reader's press waits on its line, and
+    // on a software renderer one scene frame costs several text frames.
+    const wordsFirst = this.textDirty && (this.sceneDirty || moving);
+    const drawScene = !wordsFirst && (this.sceneDirty || moving);
     if (drawScene) {
       // Software WebGL pays for every full-screen layer: skip the veils while they are clear.
       this.curtain.visible = this.curtain.alpha > 0.002;
       this.effects.veil.visible = this.world.visible && this.effects.veil.alpha > 0.002;
       this.app.render();
       this.frames++;
+      this.sceneShows = this.applied;
     }
     const drawText = this.textDirty || typing;
     if (drawText) {
       this.textApp.render();
       this.textFrames++;
     }
-    this.sceneDirty = this.textDirty = false;
+    if (drawScene) this.sceneDirty = false;
+    this.textDirty = false;
     this.reportTransition();
     if (drawScene || drawText) {
-      const settled = !this.animator.active && this.loading === 0;
-      const { frames, textFrames, applied: staged } = this;
+      const settled = !this.animator.active && this.loading === 0 && !this.sceneDirty;
+      const { frames, textFrames, sceneShows: staged } = this;
       const frame = { type: 'frame' as const, staged, text: this.shown?.id ?? null, complete: !typing, settled, frames, textFrames };
       // Reported on the next frame's turn, once this one has reached the screen (a canvas commits after its task).
       nextFrame(() => this.parts.emit({ ...frame, at: epochNow() }));
     }
     const stillMoving = this.animator.active || (this.effects.animating && !still);
     // Frames that only move or type are drawn for that reason alone: `sceneDirty` means something changed.
-    if (stillMoving || typing) this.schedule(false, false);
+    if (stillMoving || typing || wordsFirst) this.schedule(false, false);
   }
 
   /** Tells the page when transitions start or all end. */

@@ -32,7 +32,15 @@ async function sceneShot(page: Page): Promise<Buffer> {
   await drawn(page);
   const layout = computeLayout(1280, 720);
   await page.addStyleTag({ content: '#notice, .hud { visibility: hidden !important; }' });
-  const shot = await page.screenshot({ clip: { x: 0, y: 0, width: 1280, height: Math.floor(layout.quickBar.y) } });
+  // The worker reports a frame once it is committed; on a loaded machine the page's compositor can
+  // show it a little later. The picture is taken once two shots in a row agree.
+  const clip = { x: 0, y: 0, width: 1280, height: Math.floor(layout.quickBar.y) };
+  let shot = await page.screenshot({ clip });
+  for (let i = 0; i < 20; i++) {
+    const again = await page.screenshot({ clip });
+    if (again.equals(shot)) break;
+    shot = again;
+  }
   await page.addStyleTag({ content: '#notice, .hud { visibility: visible !important; }' });
   return shot;
 }
