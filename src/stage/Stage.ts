@@ -65,6 +65,8 @@ export class Stage {
   private applied: string | null = null;
   /** The beat whose art the scene canvas last drew (what frames report as `staged`). */
   private sceneShows: string | null = null;
+  /** The last frame drew new words and left the scene for this one. */
+  private sceneWaited = false;
   private loading = 0;
   private token = 0;
   private scheduled = false;
@@ -300,8 +302,10 @@ export class Stage {
       }
     }
     // New words are drawn alone, the scene on the next frame: a reader's press waits on its line, and
-    // on a software renderer one scene frame costs several text frames.
-    const wordsFirst = this.textDirty && (this.sceneDirty || moving);
+    // on a software renderer one scene frame costs several text frames. Never twice running: views
+    // that keep coming (a transition's news, the typewriter) must not starve the scene.
+    const wordsFirst = this.textDirty && (this.sceneDirty || moving) && !this.sceneWaited;
+    this.sceneWaited = wordsFirst;
     const drawScene = !wordsFirst && (this.sceneDirty || moving);
     if (drawScene) {
       // Software WebGL pays for every full-screen layer: skip the veils while they are clear.
