@@ -11,4 +11,11 @@ describe('stage diff', () => {
     expect(diffBeats(a!, b!)).toEqual({ bgChanged: false, effectsChanged: false });
     expect(diffBeats(b!, c!)).toEqual({ bgChanged: true, effectsChanged: true });
   });
+
+  it('from or to an empty stage, only what is on screen counts as a change', () => {
+    const bare = compile('scene bare "Bare"\n  Nothing on stage.').story!.beats[0]!;
+    expect(diffBeats(null, bare)).toEqual({ bgChanged: false, effectsChanged: false });
+    expect(diffBeats(bare, null)).toEqual({ bgChanged: false, effectsChanged: false });
+    expect(diffBeats(a!, null)).toEqual({ bgChanged: true, effectsChanged: true });
+  });
 });

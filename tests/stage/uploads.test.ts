@@ -35,4 +35,29 @@ describe('the upload queue', () => {
     vi.advanceTimersByTime(40);
     expect(names(done)).toEqual(['a', 'b']);
   });
+
+  it('waits one second at most, counted from when the art was queued', () => {
+    const done: Texture[] = [];
+    const queue = new UploadQueue(() => true, (t) => done.push(t));
+    queue.add([texture('a')]);
+    vi.advanceTimersByTime(999);
+    expect(done).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(names(done)).toEqual(['a']);
+  });
+
+  it('art queued in several batches still goes up one texture per step, and an empty queue holds no timer', () => {
+    const done: Texture[] = [];
+    const queue = new UploadQueue(() => false, (t) => done.push(t));
+    queue.add([texture('a')]);
+    queue.add([texture('b')]);
+    queue.add([]);
+    vi.advanceTimersByTime(40);
+    expect(names(done)).toEqual(['a']);
+    vi.advanceTimersByTime(40);
+    expect(names(done)).toEqual(['a', 'b']);
+    expect(vi.getTimerCount()).toBe(0);
+    queue.add([]);
+    expect(vi.getTimerCount()).toBe(0);
+  });
 });
