@@ -46,12 +46,16 @@ function parseTopLevel(line: SourceLine, body: readonly SourceLine[], sink: Diag
     case 'title': {
       const text = cursor.expectString('the title');
       rejectBody(body, 'title', sink);
-      return text && cursor.expectEnd('the title') ? { kind: 'title', text: plain(line, text, sink), span: head!.span } : null;
+      if (!text) return null;
+      cursor.expectEnd('the title'); // words after it are reported; the title itself stands (one message, not two)
+      return { kind: 'title', text: plain(line, text, sink), span: head!.span };
     }
     case 'include': {
       const path = cursor.expectString('the file to include, e.g. `include "chapter-2.vn"`');
       rejectBody(body, 'include', sink);
-      return path && cursor.expectEnd('the include') ? { kind: 'include', path: plain(line, path, sink), span: path.span } : null;
+      if (!path) return null;
+      cursor.expectEnd('the include');
+      return { kind: 'include', path: plain(line, path, sink), span: path.span };
     }
     case 'cast':
       cursor.expectEnd('`cast`');

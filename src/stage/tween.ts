@@ -41,6 +41,8 @@ export class Animator {
   /** Advances every tween to `now`; returns whether any is still running. */
   step(now: number): boolean {
     for (const [key, entry] of [...this.running]) {
+      // A tween finished or replaced by an earlier one's `done` this frame is over: no late update.
+      if (this.running.get(key) !== entry) continue;
       entry.start ??= now;
       const t = entry.tween.duration <= 0 ? 1 : Math.min(1, (now - entry.start) / entry.tween.duration);
       entry.tween.update(easeInOut(t));

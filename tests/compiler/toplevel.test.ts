@@ -17,7 +17,8 @@ describe('title and include', () => {
   it('the title: one, quoted, alone on its line', () => {
     expect(report(`title "T"\n  more\n${SCENE}`)).toEqual(['2:3+4 error: unexpected indented line under `title`']);
     expect(report(`title "T"\ntitle "U"\n${SCENE}`)).toEqual(['2:1+5 error: the title is already set; keep one `title` line']);
-    expect(report(`title "T" now\n${SCENE}`)).toContain("1:11+3 error: unexpected 'now' after the title");
+    // One message for one mistake: the title before the stray word still stands.
+    expect(report(`title "T" now\n${SCENE}`)).toEqual(["1:11+3 error: unexpected 'now' after the title"]);
     expect(report(`title\n${SCENE}`)).toContain('1:6+1 error: expected the title in double quotes');
     expect(report(`title "T\n${SCENE}`)).toContain('1:7+2 error: unterminated quote: the title needs a closing "');
     expect(report('title "A \\"B\\" \\\\ \\q"\nscene s "S"\n  A.\n')).toEqual([

@@ -102,6 +102,8 @@ describe('the animator', () => {
     animator.step(0);
     expect(animator.step(100)).toBe(true);
     expect(log).toEqual(['old done']);
+    // The replaced tween ended once, at 1, and got no late update from the frame that replaced it.
+    expect(old.seen).toEqual([0, 1]);
     expect(next.seen).toEqual([]);
     animator.step(200);
     expect(next.seen).toEqual([0]);
