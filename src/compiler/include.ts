@@ -56,8 +56,10 @@ export function resolveIncludes(
   for (const { name } of files) {
     if (included.has(name)) continue;
     const span: Span = { file: name, line: 1, column: 1, length: 1 };
-    const path = relativeTo(directory(entry!), name);
-    sink.warning(span, `this file is not part of the story: nothing includes it (add \`include "${path}"\` to ${entry})`);
+    const dir = directory(entry!);
+    // Includes resolve inside the including file's folder (no `../`): a file outside it must move first.
+    const advice = name.startsWith(dir) ? `add \`include "${name.slice(dir.length)}"\` to ${entry}` : `move it into ${dir || 'the folder of ' + entry} and include it from ${entry}`;
+    sink.warning(span, `this file is not part of the story: nothing includes it (${advice})`);
   }
   return { items };
 }
@@ -71,6 +73,3 @@ function joinPath(dir: string, path: string): string {
   return dir + path.replace(/^\.\//, '');
 }
 
-function relativeTo(dir: string, name: string): string {
-  return name.startsWith(dir) ? name.slice(dir.length) : name;
-}

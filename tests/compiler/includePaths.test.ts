@@ -28,6 +28,12 @@ describe('include paths', () => {
     ]);
   });
 
+  it('a file outside the first file\'s folder that nothing includes: the warning says to move it, not an include that cannot resolve', () => {
+    expect(messages([{ name: 's/story.vn', text: 'title "T"\nscene a "A"\n  A.\n' }, { name: 'other/x.vn', text: 'scene b "B"\n  B.\n' }])).toEqual([
+      'other/x.vn:1:1+1 warning: this file is not part of the story: nothing includes it (move it into s/ and include it from s/story.vn)',
+    ]);
+  });
+
   it('a missing include suggests only files in that folder', () => {
     const files = [
       { name: 's/story.vn', text: 'title "T"\ninclude "chapter.vn"\nscene a "A"\n  A.\n' },
