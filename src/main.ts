@@ -15,7 +15,7 @@ import { artTable, catalogue, shipped } from './catalogue';
 import { idleGate, whenIdle } from './idle';
 import { sceneBeats, sceneEntries } from './story/scenes';
 import { NOTICE_LOAD_FAILED, isLoadFailure } from './loadFailure';
-import type { Beat, Story } from './compiler/story';
+import type { Story } from './compiler/story';
 import type { Command } from './input/keys';
 import type { SaveFlow } from './saveFlow';
 import type { Settings } from './saves/settings';
@@ -144,8 +144,8 @@ const warm = idleGate();
 
 /**
  * Loads the engine behind the title in small pieces, each in idle time: the stage first (in its
- * worker, where Pixi, the fonts and the shaders load off this thread, while the page goes on), the
- * story and session, then the first scene's art. A press on the title is answered between any two
+ * worker, where Pixi, the fonts, the shaders and the first scene's art load off this thread, while
+ * the page goes on), then the story and session. A press on the title is answered between any two
  * pieces; once a press waits on the engine, the pieces follow each other at once.
  */
 async function warmUp() {
@@ -157,7 +157,8 @@ async function warmUp() {
       fonts: STAGE_FONTS,
       settings: { textScale: settings.textScale, reducedMotion: settings.reducedMotion },
       idle: () => warm.wait(),
-      preload: firstScene(story),
+      // The first scene's art travels with the stage's start, decoded while its renderers start.
+      preload: sceneBeats(story, story.scenes[0]?.id ?? '', 1),
     }),
   );
   stageStarting.catch(() => undefined); // awaited below; not unhandled meanwhile
@@ -180,15 +181,7 @@ async function warmUp() {
       seenDirty = setTimeout(() => record.saveSeen(storage, session.seen), 500);
     },
   });
-  // The first scene's art, decoded as the stage started, goes up to the GPU now, so New Game finds it ready.
-  stage.preload(firstScene(story));
   return { stage, session, createAudio, story };
-}
-
-/** The beats of the chapter's first scene: what New Game shows first. */
-function firstScene(story: Story): Beat[] {
-  const first = story.scenes[0];
-  return first ? story.beats.slice(first.firstBeat, first.firstBeat + first.beatCount) : [];
 }
 
 const paceOf = (s: Settings) => ({

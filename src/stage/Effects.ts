@@ -16,7 +16,6 @@ export class Effects {
   private active: readonly Effect[] = [];
   private layoutNow: Layout | null = null;
   private veilAlpha = 0;
-  private cached = false;
 
   /** The blur the scene is seen through (also drawn once at start, so its program is compiled before it is needed). */
   static blurFilter(): BlurFilter {
@@ -66,7 +65,7 @@ export class Effects {
    */
   tick(now: number, still: boolean, changed: boolean): void {
     const cache = this.animating && !still && !this.animator.active;
-    if (cache !== this.cached) this.content.cacheAsTexture((this.cached = cache)); // turned on, it draws afresh
+    if (cache !== this.content.isCachedAsTexture) this.content.cacheAsTexture(cache); // turned on, it draws afresh
     else if (cache && changed) this.content.updateCacheTexture();
     if (!this.layoutNow) return;
     const angle = this.active.includes('sway') && !still ? Math.sin(now / 900) * 0.018 : 0;

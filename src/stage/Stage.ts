@@ -78,9 +78,8 @@ export class Stage {
   private keptBefore = new Set<string>();
   /** Decoded art waiting to reach the GPU, one piece at a time between frames. */
   private readonly uploads = new UploadQueue(
-    () => !this.started || this.scheduled || this.loading > 0 || this.animator.active,
-    // Art decoded before the renderers were up goes to the GPU with the first frame that shows it.
-    (texture) => this.started && this.app.renderer.texture.initSource(texture.source),
+    () => this.scheduled || this.loading > 0 || this.animator.active,
+    (texture) => this.app.renderer.texture.initSource(texture.source),
   );
   private started = false;
   private frames = 0;
@@ -258,7 +257,8 @@ export class Stage {
     // Free art kept for neither this request nor the one before, unless a sprite still shows it.
     this.art.prune(new Set([...keep, ...this.keptBefore]), liveTextures(this.world));
     this.keptBefore = keep;
-    this.uploads.add(loaded);
+    // Art decoded before the renderers were up goes to the GPU as they finish starting (see `create`).
+    if (this.started) this.uploads.add(loaded);
   }
 
   /** The scene and its text box as they are now, `width` pixels wide (see thumbnail.ts). */
