@@ -3,6 +3,7 @@ import type { Beat, Stage as BeatStage, Transition } from '../compiler/story';
 import { ArtStore, pickScale } from './art';
 import type { ArtScale } from './art';
 import { Background } from './Background';
+import { drawOneTexturePerBatch } from './batchLimits';
 import { diffBeats } from './diff';
 import { Effects } from './Effects';
 import { computeLayout, cover, textLayerRect } from './layout';
@@ -123,12 +124,18 @@ export class Stage {
     return count(this.app) + count(this.textApp);
   }
 
+  /** Textures one batch may draw from, the most of both renderers (see batchLimits.ts). */
+  get texturesPerBatch(): number {
+    return Math.max(this.app.renderer.limits.maxBatchableTextures, this.textApp.renderer.limits.maxBatchableTextures);
+  }
+
   get contextLost(): boolean {
     return (this.app.renderer as unknown as { gl: WebGLRenderingContext }).gl.isContextLost();
   }
 
   private async init(): Promise<void> {
     const { width, height, dpr } = this.size;
+    drawOneTexturePerBatch();
     const common = { preference: 'webgl' as const, antialias: false, autoStart: false, sharedTicker: false, resolution: dpr, autoDensity: false };
     await this.app.init({ ...common, canvas: this.parts.scene, background: 0x000000, width, height });
     await this.textApp.init({ ...common, canvas: this.parts.text, backgroundAlpha: 0, width: 1, height: 1 });

@@ -113,12 +113,14 @@ describe('the stage in a worker', () => {
       const frames = (await lastFrame(game.page))!.frames;
       await game.page.evaluate(() => (window as unknown as { __awry: { stage: { loseContext(): void } } }).__awry.stage.loseContext());
       // Lost, then restored and drawn again: a frame after the loss, and the context no longer lost.
+      // The restored context keeps one texture per batch (software WebGL draws several times slower otherwise).
       const state = () =>
         game.page.evaluate(async () => {
-          const stage = (window as unknown as { __awry: { stage: { lastFrame: { frames: number }; inspect(): Promise<{ contextLost: boolean } | null> } } }).__awry.stage;
-          return { frames: stage.lastFrame.frames, lost: (await stage.inspect())?.contextLost };
+          const stage = (window as unknown as { __awry: { stage: { lastFrame: { frames: number }; inspect(): Promise<{ contextLost: boolean; texturesPerBatch: number } | null> } } }).__awry.stage;
+          const inside = await stage.inspect();
+          return { frames: stage.lastFrame.frames, lost: inside?.contextLost, perBatch: inside?.texturesPerBatch };
         });
-      await expect.poll(state, { timeout: 10_000, interval: 50 }).toEqual({ frames: expect.any(Number), lost: false });
+      await expect.poll(state, { timeout: 10_000, interval: 50 }).toEqual({ frames: expect.any(Number), lost: false, perBatch: 1 });
       await expect.poll(async () => (await state()).frames > frames, { timeout: 10_000, interval: 50 }).toBe(true);
     }
     const after = await sceneShot(game.page);
