@@ -1,57 +1,47 @@
-import { BlurFilter, Container, Graphics } from 'pixi.js';
+import { Container, Graphics } from 'pixi.js';
 import type { Effect } from '../compiler/story';
 import type { Layout } from './layout';
 import type { Animator } from './tween';
 
 /**
- * How the scene is seen: blur on the content (background and portraits), sway on the world that
- * holds it, dim and dark as veils above. Sway is the only effect that needs frames while idle;
- * reduced motion stills it. While only the sway moves, the content is drawn once into a texture and
- * that picture sways: a blurred frame costs a full-screen blur otherwise, hundreds of milliseconds
- * each on software WebGL, and every press would wait behind it.
+ * How the scene is seen: blur on the content (background and portraits: their blurred twins, see
+ * picture.ts), sway on the world that holds it, dim and dark as veils above. Sway is the only effect
+ * that needs frames while idle; reduced motion stills it. While only the sway moves, the content is
+ * drawn once into a texture and that picture sways, so a swaying frame costs one layer, not all.
  */
 export class Effects {
   readonly veil = new Graphics({ label: 'veil' });
-  private readonly blur = Effects.blurFilter();
   private active: readonly Effect[] = [];
   private layoutNow: Layout | null = null;
+  private blurAmount = 0;
   private veilAlpha = 0;
-
-  /** The blur the scene is seen through (also drawn once at start, so its program is compiled before it is needed). */
-  static blurFilter(): BlurFilter {
-    return new BlurFilter({ strength: 0, quality: 4, kernelSize: 9, legacy: true, resolution: 0.5 });
-  }
 
   constructor(
     private readonly world: Container,
     private readonly content: Container,
     private readonly animator: Animator,
+    /** Sets how far the content is seen through the blur, 0 to 1. */
+    private readonly blurTo: (amount: number) => void,
   ) {
     this.veil.alpha = 0;
   }
 
   set(effects: readonly Effect[], duration: number): void {
     this.active = effects;
-    const blurTo = effects.includes('blur') ? 7 : 0;
+    const blurTo = effects.includes('blur') ? 1 : 0;
     const veilTo = effects.includes('dark') ? 0.88 : effects.includes('dim') ? 0.45 : 0;
-    const blurFrom = this.blur.strength;
+    const blurFrom = this.blurAmount;
     const veilFrom = this.veilAlpha;
     this.animator.play(this, {
       duration,
       update: (t) => {
-        this.setBlur(blurFrom + (blurTo - blurFrom) * t);
+        this.blurAmount = blurFrom + (blurTo - blurFrom) * t;
+        this.blurTo(this.blurAmount);
         this.veilAlpha = veilFrom + (veilTo - veilFrom) * t;
         this.veil.alpha = this.veilAlpha;
       },
     });
     if (!effects.includes('sway')) this.world.rotation = 0;
-  }
-
-  /** A blur of no strength is no filter at all: its passes cost a full-screen redraw each. */
-  private setBlur(strength: number): void {
-    this.blur.strength = strength;
-    const on = strength > 0.05;
-    if (on !== (this.content.filters?.length === 1)) this.content.filters = on ? [this.blur] : [];
   }
 
   /** Whether an effect needs a frame loop even when nothing else moves. */

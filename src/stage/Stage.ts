@@ -8,6 +8,7 @@ import { diffBeats } from './diff';
 import { Effects } from './Effects';
 import { computeLayout, cover, textLayerRect } from './layout';
 import type { Layout } from './layout';
+import type { Picture } from './picture';
 import { Portraits } from './Portraits';
 import { epochNow } from './protocol';
 import type { ArtTable, StageEvent, StageSettings, StageSize, StageView } from './protocol';
@@ -145,7 +146,10 @@ export class Stage {
     }
     this.app.ticker.stop();
     this.textApp.ticker.stop();
-    this.effects = new Effects(this.world, this.content, this.animator);
+    this.effects = new Effects(this.world, this.content, this.animator, (amount) => {
+      this.background.setBlur(amount);
+      this.portraits.setBlur(amount);
+    });
     this.content.addChild(this.background, this.portraits);
     this.world.addChild(this.content);
     this.app.stage.addChild(this.world, this.effects.veil, this.curtain);
@@ -162,26 +166,22 @@ export class Stage {
   }
 
   /**
-   * Compiles the programs the first line needs (sprites, the blur) before any line is asked for: on
-   * software WebGL a first compile costs hundreds of milliseconds, which New Game would otherwise wait on.
+   * Compiles the programs the first line needs (sprites, shapes) in both renderers before any line is
+   * asked for: on software WebGL a first compile costs hundreds of milliseconds, which New Game would
+   * otherwise wait on.
    */
   private warmShaders(): void {
     const probe = new Container();
     const sprite = new Sprite(Texture.WHITE);
     sprite.setSize(32, 32);
     probe.addChild(sprite, new Graphics().rect(0, 0, 8, 8).fill(0x000000));
-    const target = RenderTexture.create({ width: 32, height: 32 });
     // The text box's renderer is a context of its own, with programs of its own.
-    this.textApp.renderer.render({ container: probe, target });
-    target.destroy(true);
-    const blur = Effects.blurFilter();
-    blur.strength = 4;
-    probe.filters = [blur];
-    const sceneTarget = RenderTexture.create({ width: 32, height: 32 });
-    this.app.renderer.render({ container: probe, target: sceneTarget });
-    blur.destroy();
+    for (const app of [this.app, this.textApp]) {
+      const target = RenderTexture.create({ width: 32, height: 32 });
+      app.renderer.render({ container: probe, target });
+      target.destroy(true);
+    }
     probe.destroy({ children: true });
-    sceneTarget.destroy(true);
   }
 
   resize(size: StageSize): void {
@@ -250,17 +250,18 @@ export class Stage {
   /** Decodes and uploads the art of `stages` ahead of time; frees art that none of them (nor the stage) uses. */
   async preload(stages: readonly BeatStage[]): Promise<void> {
     const keep = new Set<string>();
-    const loads: Promise<Texture>[] = [];
-    const want = (kind: 'bg' | 'portraits', id: string) => {
+    const loads: Promise<Picture>[] = [];
+    const want = (kind: 'bg' | 'portraits', id: string, blurred: boolean) => {
       const scale = this.scaleFor(kind);
-      keep.add(this.art.keyOf(kind, id, scale));
-      loads.push(this.art.get(kind, id, scale));
+      for (const key of this.art.keysOf(kind, id, scale, blurred)) keep.add(key);
+      loads.push(this.art.picture(kind, id, scale, blurred));
     };
     for (const stage of [...stages, ...(this.staged ? [this.staged.stage] : [])]) {
-      if (stage.bg) want('bg', stage.bg);
-      for (const a of stage.cast) want('portraits', `${a.id}-${a.expression}`);
+      const blurred = stage.effects.includes('blur');
+      if (stage.bg) want('bg', stage.bg, blurred);
+      for (const a of stage.cast) want('portraits', `${a.id}-${a.expression}`, blurred);
     }
-    const loaded = await Promise.all(loads);
+    const loaded = (await Promise.all(loads)).flatMap((p) => (p.twin ? [p.texture, p.twin] : [p.texture]));
     // Free art kept for neither this request nor the one before, unless a sprite still shows it.
     this.art.prune(new Set([...keep, ...this.keptBefore]), liveTextures(this.world));
     this.keptBefore = keep;
@@ -364,12 +365,13 @@ export class Stage {
     const mine = ++this.token;
     this.loading++;
     const art = this.art;
-    let bg: Texture | null;
-    let cast: Texture[];
+    const blurred = beat.stage.effects.includes('blur');
+    let bg: Picture | null;
+    let cast: Picture[];
     try {
       [bg, ...cast] = await Promise.all([
-        beat.stage.bg ? art.get('bg', beat.stage.bg, this.scaleFor('bg')) : null,
-        ...beat.stage.cast.map((a) => art.get('portraits', `${a.id}-${a.expression}`, this.scaleFor('portraits'))),
+        beat.stage.bg ? art.picture('bg', beat.stage.bg, this.scaleFor('bg'), blurred) : null,
+        ...beat.stage.cast.map((a) => art.picture('portraits', `${a.id}-${a.expression}`, this.scaleFor('portraits'), blurred)),
       ]);
     } finally {
       this.loading--;
@@ -377,7 +379,7 @@ export class Stage {
     if (mine !== this.token) return this.schedule(true, false);
     // A later beat with this same stage may have been staged while the art loaded: it is the one shown.
     this.applied = this.staged && sameStage(this.staged, beat) ? this.staged.id : beat.id;
-    const castTextures = new Map(beat.stage.cast.map((a, i) => [a.id, cast[i]!]));
+    const castPictures = new Map(beat.stage.cast.map((a, i) => [a.id, cast[i]!]));
     const plan = planTransitions(beat, previous === beat ? null : previous, {
       skipping: this.view?.skipping ?? false,
       reducedMotion: this.settings.reducedMotion,
@@ -385,7 +387,7 @@ export class Stage {
     const diff = diffBeats(previous === beat ? null : previous, beat);
     const apply = (bgTransition: Transition): void => {
       if (diff.bgChanged || previous === beat) this.background.show(bg ?? null, bgTransition);
-      this.portraits.update(beat.stage.cast, castTextures, beat.speaker, plan.cast);
+      this.portraits.update(beat.stage.cast, castPictures, beat.speaker, plan.cast);
       if (diff.effectsChanged || !previous) this.effects.set(beat.stage.effects, previous === beat ? 0 : plan.effectsMs);
     };
     if (diff.bgChanged && plan.bg.kind === 'fade' && previous && previous !== beat) {

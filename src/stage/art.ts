@@ -1,4 +1,6 @@
 import { DOMAdapter, ImageSource, Texture } from 'pixi.js';
+import { blurredId } from '../art/blurred';
+import type { Picture } from './picture';
 import type { ArtTable } from './protocol';
 
 export type ArtKind = 'bg' | 'portraits';
@@ -39,6 +41,26 @@ export class ArtStore {
       this.cache.set(key, (entry = created));
     }
     return entry.promise;
+  }
+
+  /**
+   * Picture `id` with its blurred twin when `blurred` and the twin was made (src/art/blurred.ts; a
+   * test keeps the twins in step with the script). Without one the picture is simply shown sharp.
+   */
+  async picture(kind: ArtKind, id: string, scale: ArtScale, blurred: boolean): Promise<Picture> {
+    const twin = blurred ? this.twinOf(kind, id) : null;
+    const [texture, twinTexture] = await Promise.all([this.get(kind, id, scale), twin ? this.get(kind, twin, scale) : null]);
+    return { texture, twin: twinTexture };
+  }
+
+  /** The keys `picture` files a picture and its twin under, for `prune`'s keep list. */
+  keysOf(kind: ArtKind, id: string, scale: ArtScale, blurred: boolean): string[] {
+    const twin = blurred ? this.twinOf(kind, id) : null;
+    return twin ? [this.keyOf(kind, id, scale), this.keyOf(kind, twin, scale)] : [this.keyOf(kind, id, scale)];
+  }
+
+  private twinOf(kind: ArtKind, id: string): string | null {
+    return this.table[kind][blurredId(id)] ? blurredId(id) : null;
   }
 
   /** The key `get` files a picture under, for `prune`'s keep list. */

@@ -7,18 +7,32 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { BLUR_SIGMA, blurredId } from '../../src/art/blurred';
 import { ART_KINDS, RASTER_SIZES, SCALES, rasterName } from '../../src/art/rasterSizes';
-import { GENERATOR_VERSION, MANIFEST_PATH, RASTER_DIR, ROOT, SOURCE_DIRS, rasterise, sha256, sourceIds, type Manifest } from '../../tools/art/rasterize';
+import { GENERATOR_VERSION, MANIFEST_PATH, RASTER_DIR, ROOT, SOURCE_DIRS, blurredIds, rasterise, sha256, sourceIds, type Manifest } from '../../tools/art/rasterize';
 
 const FIX = 'run `npm run rasters`';
 const manifest = JSON.parse(readFileSync(MANIFEST_PATH, 'utf8')) as Manifest;
 
-/** Every raster the SVG sources call for, keyed like the manifest (`bg/ward-day@2x.webp`). */
-const expected = ART_KINDS.flatMap((kind) =>
-  sourceIds(kind).flatMap((id) =>
-    SCALES.map((scale) => ({ kind, id, scale, path: `${kind}/${rasterName(id, scale)}`, source: `${SOURCE_DIRS[kind]}/${id}.svg` })),
-  ),
-);
+/**
+ * Every raster the SVG sources and the script call for, keyed like the manifest (`bg/ward-day@2x.webp`):
+ * each picture at each scale, and a blurred twin of each picture some beat shows through a blur.
+ */
+const expected = ART_KINDS.flatMap((kind) => {
+  const blurred = new Set(blurredIds(kind));
+  return sourceIds(kind).flatMap((id) =>
+    SCALES.flatMap((scale) =>
+      (blurred.has(id) ? [false, true] : [false]).map((twin) => ({
+        kind,
+        id,
+        scale,
+        twin,
+        path: `${kind}/${rasterName(twin ? blurredId(id) : id, scale)}`,
+        source: `${SOURCE_DIRS[kind]}/${id}.svg`,
+      })),
+    ),
+  );
+});
 const expectedPaths = new Set(expected.map((r) => r.path));
 
 describe('rasterised art', () => {
@@ -39,6 +53,8 @@ describe('rasterised art', () => {
         problems.push(`${r.source} has no raster assets/raster/${r.path}`);
       } else if (entry.sha256 !== sha256(readFileSync(join(ROOT, r.source)))) {
         problems.push(`assets/raster/${r.path} is stale: ${r.source} changed since it was rasterised`);
+      } else if (entry.blur !== (r.twin ? BLUR_SIGMA[r.scale] : undefined)) {
+        problems.push(`assets/raster/${r.path} was blurred by ${entry.blur ?? 'nothing'}, not ${r.twin ? BLUR_SIGMA[r.scale] : 'nothing'}`);
       }
     }
     expect(problems, `${problems.join('\n')}\n${FIX}`).toEqual([]);
@@ -72,13 +88,22 @@ describe('rasterised art', () => {
     expect(wrong, `${wrong.join('\n')}\n${FIX}`).toEqual([]);
   });
 
-  it('gives the committed bytes when a background and a portrait are rasterised again', async () => {
-    const samples = [expected.find((r) => r.kind === 'bg' && r.scale === 1), expected.find((r) => r.kind === 'portraits' && r.scale === 2)];
+  it('the script blurs the forest and Kakashi in it, so both have twins', () => {
+    expect(blurredIds('bg')).toContain('forest-dusk');
+    expect(blurredIds('portraits')).toContain('kakashi-wounded');
+  });
+
+  it('gives the committed bytes when a background, a portrait and a blurred twin are rasterised again', async () => {
+    const samples = [
+      expected.find((r) => r.kind === 'bg' && r.scale === 1 && !r.twin),
+      expected.find((r) => r.kind === 'portraits' && r.scale === 2 && !r.twin),
+      expected.find((r) => r.kind === 'portraits' && r.scale === 1 && r.twin),
+    ];
     for (const r of samples) {
       if (!r) throw new Error('no sample to rasterise');
-      const made = await rasterise(readFileSync(join(ROOT, r.source)), r.kind, r.scale);
+      const made = await rasterise(readFileSync(join(ROOT, r.source)), r.kind, r.scale, r.twin);
       const committed = readFileSync(join(RASTER_DIR, r.path));
       expect(made.equals(committed), `assets/raster/${r.path} differs from what the tool makes now: ${FIX}`).toBe(true);
     }
-  }, 15_000);
+  }, 30_000);
 });

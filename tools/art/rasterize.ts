@@ -3,6 +3,7 @@
  * the stage worker (it cannot draw SVG: no Image there, and createImageBitmap refuses SVG). The SVGs
  * stay the source of truth; assets/raster/manifest.json records which SVG bytes each raster came from,
  * and tests/art/rasters.test.ts refuses a stale one. Rasters whose SVG is gone are deleted.
+ * Art that the script shows through a blur also gets a blurred twin (src/art/blurred.ts).
  * Reproducible: the same SVGs, options and sharp/libvips versions give the same bytes.
  * Run: npm run rasters
  */
@@ -10,7 +11,10 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import sharp, { type WebpOptions } from 'sharp';
+import { BLUR_SIGMA, artSeenBlurred, blurredId } from '../../src/art/blurred.ts';
 import { ART_KINDS, RASTER_SIZES, SCALES, rasterName, type ArtKind, type Scale } from '../../src/art/rasterSizes.ts';
+import { readScriptFiles } from '../../src/build/scriptFiles.ts';
+import { compileScript, formatDiagnostics } from '../../src/compiler/index.ts';
 
 /** Bump whenever an encoder or render option below changes, so every raster is known to be redone. */
 export const GENERATOR_VERSION = 1;
@@ -38,6 +42,8 @@ export interface ManifestEntry {
   width: number;
   height: number;
   bytes: number;
+  /** A blurred twin: the Gaussian's standard deviation in this raster's pixels. */
+  blur?: number;
 }
 
 export interface Manifest {
@@ -55,18 +61,25 @@ export const sourceIds = (kind: ArtKind): string[] =>
     .map((f) => f.slice(0, -'.svg'.length))
     .sort();
 
+/** Ids of one kind's art that the script shows blurred, each of which gets a blurred twin. */
+export function blurredIds(kind: ArtKind): string[] {
+  const files = readScriptFiles(join(ROOT, 'script'));
+  const { story, diagnostics } = compileScript(files);
+  if (!story) throw new Error(`script/ does not compile:\n${formatDiagnostics(diagnostics, files)}`);
+  return artSeenBlurred(story)[kind];
+}
+
 /**
  * The WebP bytes for one SVG at one scale. The SVG is drawn at the target size (density scaled to it),
  * never drawn small and enlarged, so outlines stay sharp at @2x.
  */
-export async function rasterise(svg: Buffer, kind: ArtKind, scale: Scale): Promise<Buffer> {
+export async function rasterise(svg: Buffer, kind: ArtKind, scale: Scale, blurred = false): Promise<Buffer> {
   const { width, height } = RASTER_SIZES[kind][scale];
   const natural = (await sharp(svg).metadata()).width;
   if (!natural) throw new Error(`${kind} SVG has no width`);
-  return sharp(svg, { density: (72 * width) / natural })
-    .resize(width, height, { fit: 'fill' })
-    .webp(WEBP)
-    .toBuffer();
+  const drawn = sharp(svg, { density: (72 * width) / natural }).resize(width, height, { fit: 'fill' });
+  // sharp blurs with premultiplied alpha, so a portrait's soft edge takes no dark fringe.
+  return (blurred ? sharp(await drawn.png().toBuffer()).blur(BLUR_SIGMA[scale]) : drawn).webp(WEBP).toBuffer();
 }
 
 /** Rasterises everything, deletes rasters without a source, writes the manifest; returns it. */
@@ -76,16 +89,21 @@ export async function rasteriseAll(): Promise<Manifest> {
     const dir = join(RASTER_DIR, kind);
     mkdirSync(dir, { recursive: true });
     const wanted = new Set<string>();
+    const blurred = new Set(blurredIds(kind));
     for (const id of sourceIds(kind)) {
       const source = `${SOURCE_DIRS[kind]}/${id}.svg`;
       const svg = readFileSync(join(ROOT, source));
       for (const scale of SCALES) {
-        const name = rasterName(id, scale);
-        const webp = await rasterise(svg, kind, scale);
-        writeFileSync(join(dir, name), webp);
-        wanted.add(name);
-        const { width, height } = RASTER_SIZES[kind][scale];
-        manifest.rasters[`${kind}/${name}`] = { source, sha256: sha256(svg), kind, id, scale, width, height, bytes: webp.length };
+        for (const twin of blurred.has(id) ? [false, true] : [false]) {
+          const rasterId = twin ? blurredId(id) : id;
+          const name = rasterName(rasterId, scale);
+          const webp = await rasterise(svg, kind, scale, twin);
+          writeFileSync(join(dir, name), webp);
+          wanted.add(name);
+          const { width, height } = RASTER_SIZES[kind][scale];
+          const entry: ManifestEntry = { source, sha256: sha256(svg), kind, id: rasterId, scale, width, height, bytes: webp.length };
+          manifest.rasters[`${kind}/${name}`] = twin ? { ...entry, blur: BLUR_SIGMA[scale] } : entry;
+        }
       }
     }
     for (const f of readdirSync(dir)) if (!wanted.has(f)) rmSync(join(dir, f));
