@@ -39,7 +39,14 @@ export interface AmbienceNode { kind: 'ambience'; asset: Name | null; span: Span
 export interface SfxNode { kind: 'sfx'; asset: Name; span: Span }
 export interface EffectNode { kind: 'effect'; effects: Effect[]; span: Span }
 /** `text` is plain (markup removed); `rich` holds the markup, when there is any. */
-export interface NarrateNode { kind: 'narrate'; text: string; rich?: RichText; span: Span }
+export interface NarrateNode {
+  kind: 'narrate';
+  text: string;
+  rich?: RichText;
+  /** Set when the line opens like dialogue by a capitalised name (`Sakura: Hi.`, `Iruka "Yes."`); check.ts warns if the name is in the cast. */
+  label?: Name;
+  span: Span;
+}
 export interface SayNode { kind: 'say'; speaker: Name; expression: Name | null; text: string; rich?: RichText; span: Span }
 
 export type SceneStatement = BgNode | ShowNode | HideNode | AmbienceNode | SfxNode | EffectNode | NarrateNode | SayNode;

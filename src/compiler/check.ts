@@ -57,7 +57,13 @@ function checkScene(scene: SceneNode, cast: ReadonlySet<string>, sink: Diagnosti
       case 'bg': asset(s.asset, 'background', assets?.bg, 'assets/bg/*.svg'); break;
       case 'ambience': if (s.asset) asset(s.asset, 'ambience', assets?.audio, 'assets/audio/*.ogg'); break;
       case 'sfx': asset(s.asset, 'sound', assets?.audio, 'assets/audio/*.ogg'); break;
-      case 'narrate':
+      case 'narrate': {
+        const id = s.label?.value.toLowerCase();
+        if (id !== undefined && cast.has(id)) {
+          sink.warning(s.label!.span, `this line reads as narration, though it starts like dialogue by '${id}'; did you mean \`${id}: "..."\`? (to keep it as narration, put the whole line in double quotes)`);
+        }
+        break;
+      }
       case 'effect':
         break;
       default:

@@ -85,8 +85,13 @@ function width(chars: readonly string[]): number {
 /** Terminal cells a character takes: 0 for combining marks and zero-width ones, 2 for wide ones. */
 function cellWidth(cp: number): number {
   if (inRanges(cp, ZERO)) return 0;
-  return inRanges(cp, WIDE) ? 2 : 1;
+  if (inRanges(cp, WIDE)) return 2;
+  // Emoji drawn as pictures (✅ ⭐ 🫠) are wide wherever they sit; a flag's two letters share two cells.
+  return !inRanges(cp, FLAG_LETTERS) && EMOJI.test(String.fromCodePoint(cp)) ? 2 : 1;
 }
+
+const EMOJI = /\p{Emoji_Presentation}/u;
+const FLAG_LETTERS: readonly [number, number][] = [[0x1f1e6, 0x1f1ff]];
 
 const ZERO: readonly [number, number][] = [[0x0300, 0x036f], [0x200b, 0x200f], [0x20d0, 0x20ff], [0xfe00, 0xfe0f], [0xfeff, 0xfeff]];
 const WIDE: readonly [number, number][] = [

@@ -42,12 +42,16 @@ export function lower(script: Script, sink: DiagnosticSink, assets?: AssetIndex)
     if (item.kind !== 'cast') continue;
     for (const e of item.entries) ctx.story.cast[e.id.value] ??= { name: e.name, color: e.color } satisfies CastMember;
   }
+  // A scene id seen again was reported by check.ts; a set, not a search per scene, keeps this linear.
+  const lowered = new Set<string>();
   for (const item of script.items) {
     switch (item.kind) {
       case 'title': ctx.story.title ||= item.text; break;
       case 'cast': break;
       case 'scene':
-        if (!ctx.story.scenes.some((s) => s.id === item.id.value)) ctx.story.scenes.push(lowerScene(item, ctx));
+        if (lowered.has(item.id.value)) break;
+        lowered.add(item.id.value);
+        ctx.story.scenes.push(lowerScene(item, ctx));
         break;
       default: assertNever(item);
     }

@@ -1,4 +1,4 @@
-import type { SceneStatement } from './ast';
+import type { NarrateNode, SceneStatement } from './ast';
 import { TokenCursor } from './cursor';
 import type { DiagnosticSink } from './diagnostics';
 import type { SourceLine, Token } from './lexer';
@@ -39,11 +39,14 @@ export function parseSceneLine(line: SourceLine, sink: DiagnosticSink): SceneSta
   const lowerWord = word !== undefined && /^[a-z]/.test(word);
   if (colonAt > 0 && (lowerWord || line.tokens[colonAt + 1]?.kind === 'string')) return parseSay(line, cursor, colonAt, sink);
   if (lowerWord) return reportLowerWord(line, word, sink), null;
-  return parseNarration(line, word, sink);
+  const node = parseNarration(line, word, sink);
+  // Only the cast can tell `Sakura: Hello.` (a line meant as dialogue) from `Note: the door is locked.`.
+  const label = word !== undefined && (colonAt > 0 || (second?.kind === 'string' && line.tokens.length === 2));
+  return node && label ? { ...node, label: toName(first!) } : node;
 }
 
 /** A bare line of prose. */
-function parseNarration(line: SourceLine, word: string | undefined, sink: DiagnosticSink): SceneStatement | null {
+function parseNarration(line: SourceLine, word: string | undefined, sink: DiagnosticSink): NarrateNode | null {
   const command = word?.toLowerCase();
   if (command !== undefined && command in sceneStatements && looksLikeCommand(line)) {
     sink.error(line.tokens[0]!.span, `'${word}' would be read as narration; did you mean \`${command}\`? Commands are lower case (to keep this line as narration, put it in double quotes)`);

@@ -87,4 +87,15 @@ describe('compile time', () => {
     expect(new Set(ids).size).toBe(20_000);
     expect(identical).toBeLessThan(Math.max(3 * different, 1500));
   });
+
+  it('20,000 scenes compile in about the time of the same number of lines in one scene (scene ids kept in a set)', () => {
+    const lines = time(() => scene((i) => `Quiet ${i}.`, 40_000));
+    const text = `title "T"\n${Array.from({ length: 20_000 }, (_, i) => `scene s${i} "S"\n  Quiet.\n`).join('')}`;
+    let count = 0;
+    const scenes = time(() => {
+      count = compileScript([{ name: 'big.vn', text }]).story!.scenes.length;
+    });
+    expect(count).toBe(20_000);
+    expect(scenes).toBeLessThan(Math.max(3 * lines, 1500));
+  });
 });

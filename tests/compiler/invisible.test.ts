@@ -65,4 +65,12 @@ describe('invisible characters', () => {
       '   |' + ' '.repeat(1 + 2 + 1 + 6 + 2) + '^^^',
     ]);
   });
+
+  it('the caret lines up under emoji outside the CJK ranges (✅ ⭐ 🫠) and after a flag', () => {
+    const files = [{ name: 'w.vn', text: 'title "T"\nscene s "S"\n  "✅⭐🫠🇯🇵" mra\n' }];
+    const out = formatDiagnostics(compileScript(files).diagnostics, files).split('\n');
+    expect(out.slice(0, 2)).toEqual(["w.vn:3:11 error: unexpected 'mra' after quoted narration", ' 3 |   "✅⭐🫠🇯🇵" mra']);
+    // 2 spaces, a quote, three emoji (6 cells), a flag's two letters (2 cells), a quote and a space.
+    expect(out[2]).toBe('   |' + ' '.repeat(1 + 2 + 1 + 6 + 2 + 2) + '^^^');
+  });
 });

@@ -57,6 +57,13 @@ describe('nothing that changes the story compiles silently', () => {
     ]);
   });
 
+  it('dialogue by a capitalised name, its quotes or colon missing, reads as narration: a warning', () => {
+    expect(report('scene s "S"\n  Sakura: Hello.\n  Iruka "Yes."\n  Note: the door is locked.\n  "Iruka: a dolphin."\n')).toEqual([
+      "test.vn:2:3 warning: this line reads as narration, though it starts like dialogue by 'sakura'; did you mean `sakura: \"...\"`? (to keep it as narration, put the whole line in double quotes)",
+      "test.vn:3:3 warning: this line reads as narration, though it starts like dialogue by 'iruka'; did you mean `iruka: \"...\"`? (to keep it as narration, put the whole line in double quotes)",
+    ]);
+  });
+
   it('an expression for a speaker who is not on stage', () => {
     expect(report('scene s "S"\n  iruka worried: "Hm."\n  iruka furious: "Hm."\n  show iruka\n  iruka worried: "Now."\n')).toEqual([
       "test.vn:2:9 warning: 'iruka' is not on stage, so the expression 'worried' shows nowhere; `show iruka worried` first, or drop it",
