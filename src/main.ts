@@ -234,6 +234,11 @@ let replayReached = false;
 /** Starts reading: from the top, or at a beat or scene `at`; `replay` replays that scene only. */
 async function play(at?: string | null, replay = false): Promise<void> {
   screens.status('Loading…');
+  // What reading needs (its code, the save flow) loads beside the engine, not after it.
+  if (!started) {
+    import('./reader').catch(() => undefined);
+    saves().catch(() => undefined); // a failure is met again, and told, where it is awaited
+  }
   let e: Engine;
   try {
     e = await engineNow();
