@@ -2,23 +2,41 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSaveFlow, type SaveFlowParts } from '../src/saveFlow';
 import { createMemoryStore, type SaveStore } from '../src/saves/store';
 
+/** An element of the save dialog: it keeps its listeners, so a test can fire them. */
+interface FakeElement {
+  listeners: Map<string, () => void>;
+  files?: { arrayBuffer(): Promise<ArrayBuffer> }[];
+  value?: string;
+  addEventListener(type: string, listener: () => void): void;
+}
+
 /** The parts a save flow needs, with a memory store and a stage whose thumbnail may fail. */
-function parts(store: SaveStore, thumbnail: () => Promise<string | null> = async () => null) {
+function parts(store: SaveStore, thumbnail: () => Promise<string | null> = async () => null, dialogOpen = false) {
   const notices: string[] = [];
   let saved = 0;
   const view = () => ({ beat: { id: 'forest-aaaaaaa', index: 0, text: 'The trees lean.' }, scene: { id: 'forest', title: 'The Forest' }, speaker: null });
-  const element = { querySelector: () => ({ addEventListener: () => undefined }) };
+  const elements = new Map<string, FakeElement>();
+  const element = {
+    querySelector: (selector: string): FakeElement => {
+      let found = elements.get(selector);
+      if (!found) {
+        const listeners = new Map<string, () => void>();
+        elements.set(selector, (found = { listeners, addEventListener: (type, listener) => void listeners.set(type, listener) }));
+      }
+      return found;
+    },
+  };
   const flow = createSaveFlow({
     store,
     reading: () => ({ session: { view }, stage: { thumbnail } }) as unknown as ReturnType<SaveFlowParts['reading']>,
     story: () => Promise.reject(new Error('no story in these tests')),
-    dialog: { element, isOpen: false } as unknown as SaveFlowParts['dialog'],
+    dialog: { element, isOpen: dialogOpen } as unknown as SaveFlowParts['dialog'],
     confirm: async () => true,
     notice: (text) => notices.push(text),
     saved: () => void saved++,
     startAt: () => undefined,
   });
-  return { flow, notices, saved: () => saved };
+  return { flow, notices, saved: () => saved, fileInput: element.querySelector('input[type=file]') };
 }
 
 describe('the autosave chain', () => {
@@ -53,6 +71,41 @@ describe('the autosave chain', () => {
     expect((await store.read('auto-1'))?.save?.thumbnail).toBeNull();
     expect((await store.read('quick'))?.save?.beatId).toBe('forest-aaaaaaa');
     expect(notices).toEqual(['Quick saved.']);
+    expect(rejections).toEqual([]);
+  });
+});
+
+describe('failures off a press', () => {
+  const rejections: unknown[] = [];
+  const record = (reason: unknown) => rejections.push(reason);
+  beforeEach(() => void process.on('unhandledRejection', record));
+  afterEach(() => {
+    process.off('unhandledRejection', record);
+    rejections.length = 0;
+  });
+  const settled = () => new Promise((resolve) => setTimeout(resolve, 0)); // Node reports rejections left unhandled by then
+
+  it('a file that cannot be read is not imported: a notice, no unhandled rejection', async () => {
+    const { fileInput, notices } = parts(createMemoryStore());
+    fileInput.files = [{ arrayBuffer: () => Promise.reject(new Error('the file went away')) }];
+    fileInput.listeners.get('change')!();
+    await settled();
+    expect(notices).toEqual(['Not imported: the file went away']);
+    expect(rejections).toEqual([]);
+  });
+
+  it('a save list that cannot be refreshed after another window saved says so, rejecting nothing', async () => {
+    const store = createMemoryStore();
+    let changed: ((slot: string) => void) | null = null;
+    store.onExternalChange = (listener) => {
+      changed = listener;
+      return () => undefined;
+    };
+    store.list = () => Promise.reject(new Error('the database closed'));
+    const { notices } = parts(store, undefined, true);
+    changed!('quick');
+    await settled();
+    expect(notices).toEqual(['The save list could not be refreshed: the database closed']);
     expect(rejections).toEqual([]);
   });
 });

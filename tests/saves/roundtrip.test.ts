@@ -12,8 +12,12 @@ import { freshName, openStore } from './corpus';
 const root = resolve(import.meta.dirname, '../..');
 const story = compileScript(readScriptFiles(resolve(root, 'script')), { assets: readAssetIndex(resolve(root, 'assets')) }).story!;
 
-/** What the reader sees, as plain data copied out of the view: nothing shared with the story afterwards. */
-const shown = (view: View) => structuredClone({ beat: view.beat?.id, scene: view.scene?.id, text: view.beat?.text, stage: view.beat?.stage });
+/**
+ * Where the reader is, as plain data copied out of the view. A line's stage is compiled with it, so
+ * it comes back with the id and comparing it here would prove nothing; what is drawn after a load is
+ * compared pixel by pixel in the browser (`npm run reliability:browser`, tests/e2e/stage.test.ts).
+ */
+const shown = (view: View) => structuredClone({ beat: view.beat?.id, scene: view.scene?.id, text: view.beat?.text });
 
 /** The save the game makes of the line on screen. */
 function saveOf(view: View, slot: string): SaveInput {
@@ -23,7 +27,7 @@ function saveOf(view: View, slot: string): SaveInput {
 }
 
 describe('save, reload, load: every line of the chapter', () => {
-  it('comes back on the same line, scene and stage as the reader saw before saving', async () => {
+  it('comes back on the same line and scene, with its text, as the reader saw before saving', async () => {
     const name = freshName('roundtrip');
     // The writer reads the chapter line by line, as a reader does; each load is a fresh page.
     const writer = new Session(story, { charsPerSecond: Infinity });
@@ -45,7 +49,7 @@ describe('save, reload, load: every line of the chapter', () => {
       const reader = new Session(story, { charsPerSecond: Infinity });
       reader.send({ type: 'player.start' });
       reader.jump(resolved.beatId!);
-      expect(shown(reader.view()), `line ${i}`).toEqual(before); // id, scene, text, bg, cast, ambience, effects
+      expect(shown(reader.view()), `line ${i}`).toEqual(before); // id, scene and text
       reader.stop();
 
       writer.send({ type: 'player.advance' });

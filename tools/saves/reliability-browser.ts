@@ -86,16 +86,16 @@ try {
 
 const problems = [...figures.problems, ...errors];
 for (const t of trips) {
-  if (!t.sameStage) problems.push(`pixel round trip ${t.beat}: another stage after loading`);
+  if (!t.sameLine) problems.push(`pixel round trip ${t.beat}: another line on stage after loading`);
   if (t.differing > MAX_DIFFERING) problems.push(`pixel round trip ${t.beat}: ${(t.differing * 100).toFixed(2)} % of pixels differ`);
 }
 const sampled = sampleBeats(story).length;
 const worst = trips.reduce((w, t) => Math.max(w, t.differing), 0);
 console.log(`saves reliability on "${story.title}" (${story.scenes.length} scenes, ${story.beats.length} beats), Chromium ${version}'s IndexedDB`);
 for (const line of describeFigures(figures)) console.log(line);
-console.log(`pixel round trips (beat -> screenshot -> quick save -> reload -> load -> screenshot): ${trips.filter((t) => t.sameStage).length}/${sampled} same stage; ` +
+console.log(`pixel round trips (beat -> screenshot -> quick save -> reload -> load -> screenshot): ${trips.filter((t) => t.sameLine).length}/${sampled} same line drawn; ` +
   `${trips.filter((t) => t.differing <= MAX_DIFFERING).length}/${sampled} same picture (worst ${(worst * 100).toFixed(3)} % of pixels off by more than ${PIXEL_TOLERANCE}/255, allowed ${MAX_DIFFERING * 100} %)`);
-for (const t of trips) console.log(`  ${t.sameStage && t.differing <= MAX_DIFFERING ? 'ok  ' : 'FAIL'} ${t.beat}: ${(t.differing * 100).toFixed(3)} % differ, largest channel difference ${t.maxDelta}`);
+for (const t of trips) console.log(`  ${t.sameLine && t.differing <= MAX_DIFFERING ? 'ok  ' : 'FAIL'} ${t.beat}: ${(t.differing * 100).toFixed(3)} % differ, largest channel difference ${t.maxDelta}`);
 console.log(`took ${Math.round((Date.now() - started) / 1000)} s`);
 if (problems.length > 0) {
   console.error(`\n${problems.length} trial(s) misbehaved:\n${problems.map((p) => `  ${p}`).join('\n')}`);

@@ -11,7 +11,8 @@ import type { Beat, Story } from '../../../src/compiler/story';
 export interface PixelTrip {
   beat: string;
   /** The session's stage and the stage's last frame match before and after. */
-  sameStage: boolean;
+  /** The line on screen and the line the stage reports drawn are the saved one. */
+  sameLine: boolean;
   /** Share of pixels where some channel differs by more than PIXEL_TOLERANCE. */
   differing: number;
   /** The largest difference of any channel at any pixel. */
@@ -46,15 +47,15 @@ async function drawn(page: Page, id: string, when: string): Promise<void> {
   }
 }
 
-/** The screenshot as raw RGBA, and what the page says is on stage. */
+/** The screenshot as raw RGBA, and which line the page is on and the stage last drew. */
 async function capture(page: Page) {
   const png = await page.screenshot({ style: HIDE_UI });
   const raw = await sharp(png).ensureAlpha().raw().toBuffer();
-  const stage = await page.evaluate(() => {
+  const line = await page.evaluate(() => {
     const { session, stage } = (window as unknown as Hook).__awry;
-    return JSON.stringify({ view: session.view().beat?.stage, frame: stage.lastFrame?.staged });
+    return JSON.stringify({ line: session.view().beat?.id, drawn: stage.lastFrame?.staged });
   });
-  return { raw, stage };
+  return { raw, line };
 }
 
 function compare(a: Buffer, b: Buffer): { differing: number; maxDelta: number } {
@@ -90,5 +91,5 @@ export async function pixelTrip(page: Page, url: string, beat: Beat): Promise<Pi
   await dialog.getByRole('button', { name: /^Load: / }).first().click();
   await drawn(page, beat.id, 'after loading');
   const after = await capture(page);
-  return { beat: beat.id, sameStage: before.stage === after.stage, ...compare(before.raw, after.raw) };
+  return { beat: beat.id, sameLine: before.line === after.line, ...compare(before.raw, after.raw) };
 }
