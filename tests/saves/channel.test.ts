@@ -68,6 +68,8 @@ describe('slot channel', () => {
     open('db-e').post('quick');
     expect(() => closed.post('auto-3')).not.toThrow();
     closed.subscribe((slot) => heard.push(slot));
+    // The open channel's message arrives (waited for); by then the closed one has had its chance too.
+    await expect.poll(() => fromClosed).toEqual([{ database: 'db-e', slot: 'quick' }]);
     await settle();
     expect(heard).toEqual([]);
     expect(fromClosed).toEqual([{ database: 'db-e', slot: 'quick' }]);
