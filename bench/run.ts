@@ -106,6 +106,8 @@ const STEPS: Record<string, Step> = {
 };
 
 async function main() {
+  // The tree as measured: taken before anything is written (the results file itself would count as a change).
+  const measuredAt = stamp(root);
   console.log('bench: building the game (test and production builds), the floor page and the blank page...');
   await buildAll();
   const measured: Measured = { figures: {}, notes: {}, runs: RUNS };
@@ -135,7 +137,7 @@ async function main() {
       }
       console.log(`bench: ${name} took ${((Date.now() - t0) / 1000).toFixed(0)} s`);
       // Written after every step, so a run cut short still leaves what it measured.
-      if (!ONLY) report(stamp(root), resolve(root, 'bench/results.json'), { ...measured, notes: { ...measured.notes, incomplete: `after step '${name}'` } });
+      if (!ONLY) report(measuredAt, resolve(root, 'bench/results.json'), { ...measured, notes: { ...measured.notes, incomplete: `after step '${name}'` } });
     }
   } finally {
     await browser.close();
@@ -143,7 +145,7 @@ async function main() {
   }
   const results = resolve(root, 'bench/results.json');
   const merge = ONLY && process.env.BENCH_MERGE;
-  let at = stamp(root);
+  let at = measuredAt;
   if (merge) {
     const base = JSON.parse(readFileSync(results, 'utf8')) as Measured & Stamp;
     const steps = Object.fromEntries(ONLY.map((name) => [`${name}MeasuredApart`, `${at.commit}${at.dirty ? ' (dirty)' : ''} ${at.date}${process.env.BENCH_REUSE ? ', same build' : ''}`]));
