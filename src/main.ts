@@ -370,13 +370,7 @@ async function openFromHash(): Promise<void> {
 
 screens.onAction('new-game', () => void play());
 screens.onAction('load', () => void withSaves((flow) => flow.openLoad()));
-screens.onAction('continue', () =>
-  void withSaves(async (flow) => {
-    const newest = await (await storeReady).newest();
-    if (newest) await flow.load(newest);
-    else notice.show('There is no save to continue yet.');
-  }),
-);
+screens.onAction('continue', () => void withSaves((flow) => flow.continueNewest()));
 screens.onAction('scenes', () => void showScenes());
 screens.onAction('settings', () => void openSettings());
 screens.onAction('credits', () => dialogs.credits.open());

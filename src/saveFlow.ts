@@ -42,6 +42,8 @@ export interface SaveFlow {
   openLoad(): void;
   quickSave(): Promise<void>;
   quickLoad(): Promise<void>;
+  /** Continue: reading resumes at the newest save; a notice when there is none or the saves cannot be read. Never rejects. */
+  continueNewest(): Promise<void>;
   /** Writes the next autosave slot (scene start, page hidden); quiet unless it fails. Never rejects. */
   autosave(): Promise<void>;
   /** Starts reading at `save` (resolved against the loaded story). Never rejects. */
@@ -220,6 +222,15 @@ export function createSaveFlow(parts: SaveFlowParts): SaveFlow {
         else notice(info?.error ? `The quick save is damaged: ${info.error}` : 'There is no quick save yet.');
       } catch (error) {
         report('Not loaded', error);
+      }
+    },
+    async continueNewest() {
+      try {
+        const newest = await store.newest();
+        if (newest) await load(newest);
+        else notice('There is no save to continue yet.');
+      } catch (error) {
+        report('Not continued', error);
       }
     },
     autosave() {

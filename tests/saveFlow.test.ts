@@ -94,6 +94,17 @@ describe('failures off a press', () => {
     expect(rejections).toEqual([]);
   });
 
+  it('Continue with saves that cannot be read says so, rejecting nothing; with none, says there is none', async () => {
+    const store = createMemoryStore();
+    const { flow, notices } = parts(store);
+    await flow.continueNewest();
+    store.newest = () => Promise.reject(new Error('the database closed'));
+    await expect(flow.continueNewest()).resolves.toBeUndefined();
+    await settled();
+    expect(notices).toEqual(['There is no save to continue yet.', 'Not continued: the database closed']);
+    expect(rejections).toEqual([]);
+  });
+
   it('a save list that cannot be refreshed after another window saved says so, rejecting nothing', async () => {
     const store = createMemoryStore();
     let changed: ((slot: string) => void) | null = null;
