@@ -53,6 +53,7 @@ export class BlurrablePicture extends Container {
     // A clear twin is not drawn: on software WebGL every full-size layer costs.
     if (twin) twin.visible = amount > 0.002;
     this.sharp.alpha = twin && !this.opaque ? 1 - amount : 1;
-    this.sharp.visible = this.sharp.alpha > 0.002;
+    // Under an opaque twin in full, the sharp layer cannot be seen: not drawn either.
+    this.sharp.visible = this.sharp.alpha > 0.002 && !(twin && this.opaque && amount > 0.998);
   }
 }
