@@ -39,7 +39,8 @@ function parts(store: SaveStore, thumbnail: () => Promise<string | null> = async
   return { flow, notices, saved: () => saved, fileInput: element.querySelector('input[type=file]') };
 }
 
-describe('the autosave chain', () => {
+/** The rejections Node reports unhandled during each test of the enclosing describe. */
+function unhandledRejections(): unknown[] {
   const rejections: unknown[] = [];
   const record = (reason: unknown) => rejections.push(reason);
   beforeEach(() => void process.on('unhandledRejection', record));
@@ -47,6 +48,11 @@ describe('the autosave chain', () => {
     process.off('unhandledRejection', record);
     rejections.length = 0;
   });
+  return rejections;
+}
+
+describe('the autosave chain', () => {
+  const rejections = unhandledRejections();
 
   it('one failed autosave says so, rejects nothing, and the next autosave still writes', async () => {
     const store = createMemoryStore();
@@ -76,13 +82,7 @@ describe('the autosave chain', () => {
 });
 
 describe('failures off a press', () => {
-  const rejections: unknown[] = [];
-  const record = (reason: unknown) => rejections.push(reason);
-  beforeEach(() => void process.on('unhandledRejection', record));
-  afterEach(() => {
-    process.off('unhandledRejection', record);
-    rejections.length = 0;
-  });
+  const rejections = unhandledRejections();
   const settled = () => new Promise((resolve) => setTimeout(resolve, 0)); // Node reports rejections left unhandled by then
 
   it('a file that cannot be read is not imported: a notice, no unhandled rejection', async () => {
