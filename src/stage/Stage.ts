@@ -21,6 +21,9 @@ import { Animator } from './tween';
 
 type AnyCanvas = HTMLCanvasElement | OffscreenCanvas;
 
+// Every renderer the stage makes draws one texture per batch (see batchLimits.ts).
+drawOneTexturePerBatch();
+
 export interface StageParts {
   scene: AnyCanvas;
   text: AnyCanvas;
@@ -136,7 +139,6 @@ export class Stage {
 
   private async init(): Promise<void> {
     const { width, height, dpr } = this.size;
-    drawOneTexturePerBatch();
     const common = { preference: 'webgl' as const, antialias: false, autoStart: false, sharedTicker: false, resolution: dpr, autoDensity: false };
     await this.app.init({ ...common, canvas: this.parts.scene, background: 0x000000, width, height });
     await this.textApp.init({ ...common, canvas: this.parts.text, backgroundAlpha: 0, width: 1, height: 1 });

@@ -18,7 +18,7 @@ class OneTexturePerBatch extends GlLimitsSystem {
   }
 }
 
-/** Installs the limits for every WebGL renderer created after this call (once is enough). */
+/** Installs the limits for every WebGL renderer created after this call. */
 export function drawOneTexturePerBatch(): void {
   extensions.remove(GlLimitsSystem);
   extensions.add(OneTexturePerBatch);

@@ -49,9 +49,10 @@ export class BlurrablePicture extends Container {
   setBlur(amount: number): void {
     this.amount = amount;
     const twin = this.twin;
-    if (twin) twin.alpha = amount;
-    // A clear twin is not drawn: on software WebGL every full-size layer costs.
-    if (twin) twin.visible = amount > 0.002;
+    if (twin) {
+      twin.alpha = amount;
+      twin.visible = amount > 0.002; // a clear twin is not drawn: on software WebGL every full-size layer costs
+    }
     this.sharp.alpha = twin && !this.opaque ? 1 - amount : 1;
     // Under an opaque twin in full, the sharp layer cannot be seen: not drawn either.
     this.sharp.visible = this.sharp.alpha > 0.002 && !(twin && this.opaque && amount > 0.998);

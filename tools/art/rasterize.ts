@@ -61,12 +61,12 @@ export const sourceIds = (kind: ArtKind): string[] =>
     .map((f) => f.slice(0, -'.svg'.length))
     .sort();
 
-/** Ids of one kind's art that the script shows blurred, each of which gets a blurred twin. */
-export function blurredIds(kind: ArtKind): string[] {
+/** The art (by kind, then id) that the script shows blurred, each of which gets a blurred twin. */
+export function blurredArt(): Record<ArtKind, string[]> {
   const files = readScriptFiles(join(ROOT, 'script'));
   const { story, diagnostics } = compileScript(files);
   if (!story) throw new Error(`script/ does not compile:\n${formatDiagnostics(diagnostics, files)}`);
-  return artSeenBlurred(story)[kind];
+  return artSeenBlurred(story);
 }
 
 /**
@@ -85,11 +85,12 @@ export async function rasterise(svg: Buffer, kind: ArtKind, scale: Scale, blurre
 /** Rasterises everything, deletes rasters without a source, writes the manifest; returns it. */
 export async function rasteriseAll(): Promise<Manifest> {
   const manifest: Manifest = { generator: GENERATOR_VERSION, rasters: {} };
+  const seenBlurred = blurredArt();
   for (const kind of ART_KINDS) {
     const dir = join(RASTER_DIR, kind);
     mkdirSync(dir, { recursive: true });
     const wanted = new Set<string>();
-    const blurred = new Set(blurredIds(kind));
+    const blurred = new Set(seenBlurred[kind]);
     for (const id of sourceIds(kind)) {
       const source = `${SOURCE_DIRS[kind]}/${id}.svg`;
       const svg = readFileSync(join(ROOT, source));
