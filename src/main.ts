@@ -13,6 +13,7 @@ import literata400Italic from '@fontsource/literata/files/literata-latin-400-ita
 import literata700 from '@fontsource/literata/files/literata-latin-700-normal.woff2?url';
 import { artTable, catalogue, shipped } from './catalogue';
 import { idleGate, whenIdle } from './idle';
+import { Replay } from './story/replay';
 import { sceneBeats, sceneEntries } from './story/scenes';
 import { NOTICE_LOAD_FAILED, isLoadFailure } from './loadFailure';
 import type { Story } from './compiler/story';
@@ -226,13 +227,11 @@ function fail(error: unknown): void {
 
 let reader: { run(command: Command): void } | null = null;
 let started: Engine | null = null;
-/** The scene being replayed from the scene list: no autosaves, and its end returns to the list. */
-let replaying: string | null = null;
-/** Whether the replayed scene has come on screen (the start passes through the chapter's first line). */
-let replayReached = false;
+/** The scene being replayed from the scene list (no autosaves; it ends on the list), kept until the next play. */
+let replay: Replay | null = null;
 
-/** Starts reading: from the top, or at a beat or scene `at`; `replay` replays that scene only. */
-async function play(at?: string | null, replay = false): Promise<void> {
+/** Starts reading: from the top, or at a beat or scene `at`; `asReplay` replays that scene only. */
+async function play(at?: string | null, asReplay = false): Promise<void> {
   screens.status('Loading…');
   // What reading needs (its code, the save flow) loads beside the engine, not after it.
   if (!started) {
@@ -249,8 +248,7 @@ async function play(at?: string | null, replay = false): Promise<void> {
   screens.status('');
   started = e;
   closeAllDialogs();
-  replaying = replay && at ? at : null;
-  replayReached = false;
+  replay = asReplay && at ? new Replay(at) : null;
   const screen = e.session.view().screen;
   if (screen === 'title' || screen === 'ended') e.session.send({ type: 'player.start' });
   if (at) e.session.jump(at);
@@ -304,22 +302,21 @@ async function wireOnce(e: Engine): Promise<void> {
     performance.mark('awry:first-line-drawn');
   });
   e.session.subscribe((view) => {
-    if (replaying && view.scene?.id === replaying) replayReached = true;
-    if (replaying && replayReached && (view.screen === 'ended' || (view.scene && view.scene.id !== replaying))) return endReplay(e);
+    if (replay?.ends(view)) return endReplay(e);
     if (view.scene && view.scene.id !== scene && !view.skipping) {
       scene = view.scene.id;
       const beats = sceneBeats(e.session.currentStory, scene, 2);
       whenIdle(() => e.stage.preload(beats));
       // Autosave at every scene start (a replay touches no save).
       // The place is taken now (the scene's first line); the picture and the write follow off this press.
-      if (!replaying) void flow.autosave();
+      if (!replay) void flow.autosave();
     }
     if (!view.scene) scene = null;
     if (view.screen === 'title') void refreshContinue();
   });
   const autosaveOnLeave = () => {
     const screen = e.session.view().screen;
-    if (!replaying && (screen === 'reading' || screen === 'menu')) void flow.autosave();
+    if (!replay && (screen === 'reading' || screen === 'menu')) void flow.autosave();
   };
   document.addEventListener('visibilitychange', () => document.hidden && autosaveOnLeave());
   window.addEventListener('pagehide', autosaveOnLeave);
@@ -351,7 +348,6 @@ async function showScenes(): Promise<void> {
 
 /** The replayed scene is over: back to the scene list, no save touched. */
 function endReplay(e: Engine): void {
-  replaying = null;
   e.session.send({ type: 'player.title' });
   void showScenes();
 }
