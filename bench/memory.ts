@@ -15,8 +15,10 @@ import { NAME_HELPER, PATIENCE_MS, installProbe } from './probe';
 import type { BenchWindow } from './probe';
 
 /**
- * Live heap after a collection, from a heap snapshot, without V8's compiled code: optimised code keeps
- * growing while the JIT warms up over the first read-throughs, and it is not the game's data.
+ * Live heap after a collection, from a heap snapshot, without V8's compiled code (optimised code keeps
+ * growing while the JIT warms up over the first read-throughs, and it is not the game's data) and
+ * without DevTools' record of each request (`NetworkResourcesData`): it is kept because this CDP
+ * session watches the network, which a reader's browser does not.
  */
 async function liveHeap(cdp: CDPSession): Promise<number> {
   await cdp.send('HeapProfiler.enable');
@@ -26,12 +28,15 @@ async function liveHeap(cdp: CDPSession): Promise<number> {
   cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
   await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
   cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
-  const snap = JSON.parse(chunks.join('')) as { snapshot: { meta: { node_fields: string[]; node_types: [string[]] } }; nodes: number[] };
+  const snap = JSON.parse(chunks.join('')) as { snapshot: { meta: { node_fields: string[]; node_types: [string[]] } }; nodes: number[]; strings: string[] };
   const fields = snap.snapshot.meta.node_fields;
-  const [typeAt, sizeAt, width] = [fields.indexOf('type'), fields.indexOf('self_size'), fields.length];
+  const [typeAt, nameAt, sizeAt, width] = [fields.indexOf('type'), fields.indexOf('name'), fields.indexOf('self_size'), fields.length];
   const code = snap.snapshot.meta.node_types[0].indexOf('code');
+  const devtools = new Set(snap.strings.flatMap((name, i) => (name.includes('NetworkResourcesData') ? [i] : [])));
   let total = 0;
-  for (let i = 0; i < snap.nodes.length; i += width) if (snap.nodes[i + typeAt] !== code) total += snap.nodes[i + sizeAt]!;
+  for (let i = 0; i < snap.nodes.length; i += width) {
+    if (snap.nodes[i + typeAt] !== code && !devtools.has(snap.nodes[i + nameAt]!)) total += snap.nodes[i + sizeAt]!;
+  }
   return total;
 }
 

@@ -13,6 +13,7 @@ import { Portraits } from './Portraits';
 import { epochNow } from './protocol';
 import type { ArtTable, StageEvent, StageSettings, StageSize, StageView } from './protocol';
 import { TextBox } from './TextBox';
+import { textCacheSize, trimTextCaches } from './textCaches';
 import { charsShown } from '../story/typewriter';
 import { thumbnail } from './thumbnail';
 import { planTransitions } from './transitionPolicy';
@@ -133,6 +134,11 @@ export class Stage {
     return Math.max(this.app.renderer.limits.maxBatchableTextures, this.textApp.renderer.limits.maxBatchableTextures);
   }
 
+  /** Entries in Pixi's text caches (see textCaches.ts): the line on screen's, not every line read. */
+  get textCache(): number {
+    return textCacheSize(this.textApp.renderer);
+  }
+
   get contextLost(): boolean {
     return (this.app.renderer as unknown as { gl: WebGLRenderingContext }).gl.isContextLost();
   }
@@ -218,6 +224,7 @@ export class Stage {
     this.world.visible = this.textBox.visible = beat !== null;
     if (beat && beat.id !== this.shown?.id) {
       this.shown = beat;
+      trimTextCaches(this.textApp.renderer);
       const speaker = next.line!.speaker;
       this.textBox.setLine(speaker?.name ?? null, speaker?.color ?? null, beat.text, beat.rich?.emphasis ?? []);
       this.textBox.reveal(next.typing ? 0 : Infinity);

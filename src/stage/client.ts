@@ -58,7 +58,7 @@ export interface StageHandle {
   /** The last frame the stage reported. */
   readonly lastFrame: FrameInfo | null;
   /** Test builds: the stage's counters, and a WebGL context loss and restore. */
-  inspect(): Promise<{ textures: number; texturesPerBatch: number; heapBytes: number | null; contextLost: boolean } | null>;
+  inspect(): Promise<{ textures: number; texturesPerBatch: number; textCache: number; heapBytes: number | null; contextLost: boolean } | null>;
   loseContext(): void;
   crash(): void;
   destroy(): void;
@@ -223,7 +223,7 @@ export async function createStage(options: StageOptions): Promise<StageHandle> {
     },
     async inspect() {
       const answer = await ask<Extract<StageEvent, { type: 'inspect' }>>((id) => ({ type: 'inspect', id }), 5000);
-      return answer && { textures: answer.textures, texturesPerBatch: answer.texturesPerBatch, heapBytes: answer.heapBytes, contextLost: answer.contextLost };
+      return answer && { textures: answer.textures, texturesPerBatch: answer.texturesPerBatch, textCache: answer.textCache, heapBytes: answer.heapBytes, contextLost: answer.contextLost };
     },
     loseContext() {
       link.post({ type: 'lose-context' });

@@ -3,7 +3,7 @@ import type { Port, StageCommand, StageEvent } from './protocol';
 import type { Stage, StageParts } from './Stage';
 
 /** What the runtime needs of a stage (the Pixi `Stage`; a fake in unit tests). */
-export type StageLike = Pick<Stage, 'resize' | 'setSettings' | 'render' | 'finishTransitions' | 'preload' | 'thumbnail' | 'loseContext' | 'renderer' | 'textureCount' | 'texturesPerBatch' | 'contextLost'>;
+export type StageLike = Pick<Stage, 'resize' | 'setSettings' | 'render' | 'finishTransitions' | 'preload' | 'thumbnail' | 'loseContext' | 'renderer' | 'textureCount' | 'texturesPerBatch' | 'textCache' | 'contextLost'>;
 
 type AnyCanvas = HTMLCanvasElement | OffscreenCanvas;
 
@@ -74,7 +74,7 @@ export function serveStage(port: Port<StageEvent, StageCommand>, options: Runtim
         });
       case 'inspect':
         if (import.meta.env.MODE !== 'test') return;
-        return emit({ type: 'inspect', id: command.id, textures: s.textureCount, texturesPerBatch: s.texturesPerBatch, heapBytes: heapBytes(), contextLost: s.contextLost });
+        return emit({ type: 'inspect', id: command.id, textures: s.textureCount, texturesPerBatch: s.texturesPerBatch, textCache: s.textCache, heapBytes: heapBytes(), contextLost: s.contextLost });
       case 'lose-context':
         if (import.meta.env.MODE === 'test') s.loseContext();
         return;

@@ -10,4 +10,6 @@ import { serveStage } from './runtime';
 import { Stage } from './Stage';
 
 DOMAdapter.set(WebWorkerAdapter);
+// Nothing reads the worker's resource timings, and every art fetch would leave one behind (up to 250).
+performance.setResourceTimingBufferSize(0);
 serveStage(self as unknown as Port<StageEvent, StageCommand>, { loadFonts: true, create: (parts) => Stage.create(parts) });

@@ -130,6 +130,24 @@ describe('the stage in a worker', () => {
     expect(game.errors).toEqual([]);
     await game.close();
   });
+  it('keeps Pixi\'s text caches to the line on screen, not every letter typed out before it', async () => {
+    const game = await openGame();
+    await newGame(game.page);
+    for (let i = 0; i < 5; i++) {
+      await drawn(game.page); // typed out letter by letter: each letter's frame measured its text
+      await advance(game.page);
+    }
+    await drawn(game.page);
+    const here = await beatId(game.page);
+    const text = story.beats.find((b) => b.id === here)!.text;
+    const inside = await game.page.evaluate(() => (window as unknown as { __awry: { stage: { inspect(): Promise<{ textCache: number } | null> } } }).__awry.stage.inspect());
+    // A measurement and a texture key at most per letter of this line, its wrap, the name and the "more" mark.
+    expect(inside!.textCache).toBeGreaterThan(0);
+    expect(inside!.textCache).toBeLessThanOrEqual(2 * (text.length + 4));
+    expect(game.errors).toEqual([]);
+    await game.close();
+  });
+
   it('a worker that crashes mid-read is started again at the current line, quietly', async () => {
     const game = await openGame();
     await newGame(game.page);

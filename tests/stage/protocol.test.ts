@@ -23,6 +23,7 @@ function fakeStage(log: unknown[], emitted: { emit?: (e: StageEvent) => void }):
   return {
     renderer: 'fake GL',
     textureCount: 3,
+    textCache: 4,
     contextLost: false,
     resize: (size) => void log.push(['resize', size]),
     setSettings: (s) => void log.push(['settings', s]),
@@ -95,7 +96,7 @@ describe('stage protocol', () => {
     const thumb = link.events.find((e) => e.type === 'thumbnail') as Extract<StageEvent, { type: 'thumbnail' }>;
     expect(thumb.id).toBe(7);
     expect(await thumb.blob!.text()).toBe('w320');
-    expect(link.events.find((e) => e.type === 'inspect')).toMatchObject({ type: 'inspect', id: 8, textures: 3, contextLost: false });
+    expect(link.events.find((e) => e.type === 'inspect')).toMatchObject({ type: 'inspect', id: 8, textures: 3, textCache: 4, contextLost: false });
     link.close();
   });
 
