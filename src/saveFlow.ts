@@ -90,7 +90,10 @@ export function createSaveFlow(parts: SaveFlowParts): SaveFlow {
     const words = mirrorText(view).split(/\s+/);
     const preview = words.slice(0, PREVIEW_WORDS).join(' ') + (words.length > PREVIEW_WORDS ? '…' : '');
     const place = { slot, kind, beatId: view.beat.id, sceneId: view.scene.id, sceneTitle: view.scene.title, preview: preview.slice(0, 160) };
-    // A picture that cannot be drawn (a stage starting again) costs the card its thumbnail, not the save.
+    // The picture is asked for once this press's views have gone out to the stage (after the listener
+    // that took this place), so it shows the place taken. One that cannot be drawn (a stage starting
+    // again) costs the card its thumbnail, not the save.
+    await Promise.resolve();
     return { ...place, thumbnail: await reading.stage.thumbnail(320).catch(() => null) };
   }
 

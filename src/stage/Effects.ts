@@ -7,7 +7,8 @@ import type { Animator } from './tween';
  * How the scene is seen: blur on the content (background and portraits: their blurred twins, see
  * picture.ts), sway on the world that holds it, dim and dark as veils above. Sway is the only effect
  * that needs frames while idle; reduced motion stills it. While only the sway moves, the content is
- * drawn once into a texture and that picture sways, so a swaying frame costs one layer, not all.
+ * drawn once into a texture and that picture sways, so a swaying frame costs one layer, not all; a
+ * frame whose content changed draws it directly.
  */
 export class Effects {
   readonly veil = new Graphics({ label: 'veil' });
@@ -54,9 +55,10 @@ export class Effects {
    * content changed since the last frame (new art, a layout), so a cached picture of it is stale.
    */
   tick(now: number, still: boolean, changed: boolean): void {
-    const cache = this.animating && !still && !this.animator.active;
-    if (cache !== this.content.isCachedAsTexture) this.content.cacheAsTexture(cache); // turned on, it draws afresh
-    else if (cache && changed) this.content.updateCacheTexture();
+    // Content that just changed is drawn as it is: picturing it first would add a full-screen pass to
+    // the very frame a reader is waiting for. The next frame pictures it (Pixi redraws a cache turned on).
+    const cache = this.animating && !still && !this.animator.active && !changed;
+    if (cache !== this.content.isCachedAsTexture) this.content.cacheAsTexture(cache);
     if (!this.layoutNow) return;
     const angle = this.active.includes('sway') && !still ? Math.sin(now / 900) * 0.018 : 0;
     this.world.rotation = angle;

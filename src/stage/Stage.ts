@@ -18,6 +18,7 @@ import { charsShown } from '../story/typewriter';
 import { thumbnail } from './thumbnail';
 import { planTransitions } from './transitionPolicy';
 import { UploadQueue } from './uploads';
+import { until } from './until';
 import { Animator } from './tween';
 
 type AnyCanvas = HTMLCanvasElement | OffscreenCanvas;
@@ -279,7 +280,9 @@ export class Stage {
   }
 
   /** The scene and its text box as they are now, `width` pixels wide (see thumbnail.ts). */
-  thumbnail(width: number): Promise<Blob | null> {
+  async thumbnail(width: number): Promise<Blob | null> {
+    // Pictured once the staged beat's art is in and no transition runs: the place a save names, at rest.
+    await until(() => this.loading === 0 && !this.animator.active);
     return thumbnail(this.app, this.textBox.visible ? { app: this.textApp, box: this.textBox } : null, this.size, width);
   }
 

@@ -47,3 +47,18 @@ export async function screenshotStats(
     { b64: png.toString('base64'), r: region, m: match ?? null },
   );
 }
+
+/**
+ * How far a save's thumbnail (a data URL) is from a screenshot of the same moment, as the mean
+ * difference per channel (0..255), both at the thumbnail's size; and the same for the thumbnail
+ * upside down, which a picture read back in the wrong row order would match instead.
+ */
+export async function thumbnailLikeness(thumbnail: string, screenshot: Buffer): Promise<{ same: number; flipped: number }> {
+  const { default: sharp } = await import('sharp');
+  const thumb = await sharp(Buffer.from(thumbnail.split(',')[1]!, 'base64')).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  const { width, height } = thumb.info;
+  const shot = await sharp(screenshot).resize(width, height, { fit: 'fill' }).removeAlpha().raw().toBuffer();
+  const flipped = await sharp(thumb.data, { raw: { width, height, channels: 3 } }).flip().raw().toBuffer();
+  const distance = (a: Buffer) => a.reduce((sum, v, i) => sum + Math.abs(v - shot[i]!), 0) / a.length;
+  return { same: distance(thumb.data), flipped: distance(flipped) };
+}

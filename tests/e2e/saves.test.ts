@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { advance, beatId, completeTyping, disconnect, drawn, jumpTo, mirror, newGame, openContext, openGame, recordRejections, seedSeen, settled, view, waitForView } from './game';
+import { thumbnailLikeness } from './pixels';
 import { chapter, expectedLine } from './story';
 
 const story = chapter();
@@ -61,12 +62,18 @@ describe('saving and loading in Chromium', () => {
       await jumpTo(game.page, beat.id);
       await settled(game.page);
       saved[beat.id] = await moment(game.page);
+      const shot = await game.page.screenshot();
       await game.page.getByRole('button', { name: 'Save', exact: true }).click();
       const dialog = slotsDialog(game.page);
       await dialog.getByRole('button', { name: new RegExp(`^Save in: Empty slot Slot ${i + 1}, page 1`) }).click();
       await game.page.locator('#notice').filter({ hasText: 'Saved in' }).waitFor();
       const card = dialog.locator('.slot').nth(i);
-      expect(await card.locator('img').getAttribute('src')).toMatch(/^data:image\/(webp|jpeg);base64,/);
+      const thumbnail = (await card.locator('img').getAttribute('src'))!;
+      expect(thumbnail).toMatch(/^data:image\/(webp|jpeg);base64,/);
+      // The picture is of this moment, right way up (the page's HUD and the text panel's edges differ a little).
+      const likeness = await thumbnailLikeness(thumbnail, shot);
+      expect(likeness.same).toBeLessThan(20);
+      expect(likeness.same).toBeLessThan(likeness.flipped / 2);
       expect(await card.innerText()).toContain(story.scenes.find((s) => s.id === beat.scene)!.title);
       await game.page.keyboard.press('Escape');
     }

@@ -1,7 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { NO_OGG_PARAM, VIEWPORT, type EngineDriver, type EngineName, type Viewport } from './driver';
-import { keep, loadQuick, mirror, newGame, openEngine, openTitle, quickSave, readOn, sceneRegion, waitForDialog, waitForErrors, waitForNoDialog, waitForScene, waitForTitleArt } from './game';
+import { keep, loadQuick, mirror, newGame, openEngine, openTitle, quickSave, quickThumbnail, readOn, sceneRegion, waitForDialog, waitForErrors, waitForNoDialog, waitForScene, waitForTitleArt } from './game';
 import { stageMode, waitDrawn, type StageMode } from './hook';
+import { thumbnailLikeness } from '../pixels';
 import { regionDifference } from './pixels';
 import { compiledChapter, sceneLines } from './script';
 import { waitForSound } from './sound';
@@ -88,7 +89,14 @@ export function coreChecks(engine: EngineName): void {
     it('Q quick-saves; after a reload, Load → Quick returns to that line, drawn as it was', async () => {
       goOn();
       await waitDrawn(driver);
+      const { png: saved } = await waitForScene(driver);
       await quickSave(driver);
+      // Its thumbnail is this moment, read back from the stage right way up.
+      const thumbnail = await quickThumbnail(driver);
+      expect(thumbnail).toMatch(/^data:image\/(webp|jpeg);base64,/);
+      const likeness = await thumbnailLikeness(thumbnail!, saved);
+      expect(likeness.same).toBeLessThan(20);
+      expect(likeness.same).toBeLessThan(likeness.flipped / 2);
       expect(await readOn(driver)).toMatch(corridor[2]!.mirror);
 
       await openTitle(driver);

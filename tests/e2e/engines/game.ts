@@ -67,6 +67,25 @@ export async function quickSave(driver: EngineDriver): Promise<void> {
   await waitForNotice(driver, 'Quick saved.');
 }
 
+/** The quick save's thumbnail as stored (a data URL), or null. */
+export function quickThumbnail(driver: EngineDriver): Promise<string | null> {
+  return driver.evaluate(
+    () =>
+      new Promise<string | null>((resolve, reject) => {
+        const open = indexedDB.open('awry-mission');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction('slots').objectStore('slots').get('quick');
+          get.onerror = () => reject(get.error);
+          get.onsuccess = () => {
+            open.result.close();
+            resolve(JSON.stringify(get.result ?? null).match(/data:image\/[a-z]+;base64,[A-Za-z0-9+/=]+/)?.[0] ?? null);
+          };
+        };
+      }),
+  );
+}
+
 /** From the title: Load, the Quick page, the quick save (once it shows as a save, not an empty slot). Returns the mirror's line. */
 export async function loadQuick(driver: EngineDriver): Promise<string> {
   // Right after a reload the title's buttons show before its script has wired them: wait until it answers.
