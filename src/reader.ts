@@ -5,6 +5,7 @@
  */
 import type { AudioHandle } from './audio/ambience';
 import type { Story } from './compiler/story';
+import { whenIdle } from './idle';
 import { createGestures } from './input/gestures';
 import { commandForKey, commandForWheel, skipHoldForKey } from './input/keys';
 import type { Command } from './input/keys';
@@ -197,15 +198,19 @@ function bindPointer(root: HTMLElement, run: (c: Command) => void, hidden: () =>
 /**
  * The browser's Back button closes the top dialog, else rolls back one line; it never leaves the game
  * mid-read. Chromium skips history entries pushed without a user gesture, so the entry that catches
- * Back is pushed on the reader's next key or tap, never from the popstate handler itself.
+ * Back is pushed on the reader's next key or tap, never from the popstate handler itself; in the idle
+ * time after it (still within the press's user activation), since two pushes cost a press ~10 ms.
  */
 function bindBrowserBack(run: (c: Command) => void, reading: () => boolean): void {
   // Two entries in hand, so two Backs in a row (close the menu, then roll back) both stay in the game.
   const DEPTH = 2;
   let armed = 0;
-  const arm = () => {
+  const push = () => {
     if (!reading()) return;
     for (; armed < DEPTH; armed++) history.pushState({ awry: 'reading' }, '');
+  };
+  const arm = () => {
+    if (reading() && armed < DEPTH) whenIdle(push, 500);
   };
   window.addEventListener('keydown', arm, true);
   window.addEventListener('pointerdown', arm, true);

@@ -281,8 +281,9 @@ export class Stage {
 
   /** The scene and its text box as they are now, `width` pixels wide (see thumbnail.ts). */
   async thumbnail(width: number): Promise<Blob | null> {
-    // Pictured once the staged beat's art is in and no transition runs: the place a save names, at rest.
-    await until(() => this.loading === 0 && !this.animator.active);
+    // Pictured once the staged beat's art is in, drawn on screen (the frame a reader waits for goes to
+    // the GPU first) and no transition runs: the place a save names, at rest.
+    await until(() => this.loading === 0 && !this.animator.active && !this.sceneDirty && this.sceneShows === this.applied);
     return thumbnail(this.app, this.textBox.visible ? { app: this.textApp, box: this.textBox } : null, this.size, width);
   }
 
