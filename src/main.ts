@@ -150,8 +150,9 @@ const warm = idleGate();
  * pieces; once a press waits on the engine, the pieces follow each other at once.
  */
 async function warmUp() {
+  import('./stage/links').then(({ spawnEarly }) => spawnEarly(), () => undefined); // a failure is met again in createStage
   const storyLoaded = import('virtual:awry-story').then((m) => m.default as Story);
-  const stageStarting = Promise.all([import('./stage/client'), settingsLoaded, storyLoaded]).then(([{ createStage }, , story]) =>
+  const stageStarting = Promise.all([import('./stage/client'), settingsLoaded]).then(([{ createStage }]) =>
     createStage({
       parent: stageRoot,
       art: artTable(),
@@ -159,7 +160,7 @@ async function warmUp() {
       settings: { textScale: settings.textScale, reducedMotion: settings.reducedMotion },
       idle: () => warm.wait(),
       // The first scene's art travels with the stage's start, decoded while its renderers start.
-      preload: sceneBeats(story, story.scenes[0]?.id ?? '', 1),
+      preload: storyLoaded.then((story) => sceneBeats(story, story.scenes[0]?.id ?? '', 1)),
     }),
   );
   stageStarting.catch(() => undefined); // awaited below; not unhandled meanwhile

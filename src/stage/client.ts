@@ -21,8 +21,11 @@ export interface StageOptions {
    * it before it starts; a worker starts at once, on its own thread.
    */
   idle?: () => Promise<void>;
-  /** Beats whose art the stage decodes while it starts (the first scene's): New Game then finds it ready. */
-  preload?: readonly Beat[];
+  /**
+   * Beats whose art the stage decodes while it starts (the first scene's): New Game then finds it
+   * ready. A promise lets the worker's script load while the story that names them still loads.
+   */
+  preload?: readonly Beat[] | Promise<readonly Beat[]>;
 }
 
 export interface FrameInfo {
@@ -122,7 +125,10 @@ export async function createStage(options: StageOptions): Promise<StageHandle> {
   async function connect(mode: StageMode): Promise<Link> {
     const canvases = freshCanvases(parent);
     const size = measure();
-    const init = { type: 'init' as const, size, art: options.art, fonts: options.fonts, settings, preload: distinctStages(options.preload ?? []) };
+    const init = Promise.resolve(options.preload ?? []).then((beats) => ({
+      type: 'init' as const, size, art: options.art, fonts: options.fonts, settings, preload: distinctStages(beats),
+    }));
+    init.catch(() => undefined); // awaited by the path taken below; not unhandled meanwhile
     if (mode === 'worker') {
       const worker = await startWorker(canvases, init, onEvent, () => void restart());
       if (worker) return worker;
@@ -131,7 +137,7 @@ export async function createStage(options: StageOptions): Promise<StageHandle> {
       return connect('page');
     }
     await options.idle?.();
-    return startInPage(canvases, init, onEvent);
+    return startInPage(canvases, await init, onEvent);
   }
 
   /** A worker crashed mid-read: start again on fresh canvases and show the current line. */

@@ -45,17 +45,53 @@ export function freshCanvases(parent: HTMLElement): Canvases {
   return { scene, text };
 }
 
-/**
- * Starts the stage worker: asks it whether it has WebGL, and only then transfers the canvases.
- * Resolves null (the page takes over) when the worker cannot start or cannot draw.
- */
-export async function startWorker(canvases: Canvases, init: Init, onEvent: (e: StageEvent) => void, onCrash: () => void): Promise<Link | null> {
+interface Spawned {
+  worker: Worker;
+  /** Whether it can draw: its answer to the probe; false if it fails to load or stays silent. */
+  webgl: Promise<boolean>;
+}
+
+let early: Spawned | null = null;
+
+/** Creates the stage worker and asks whether it can draw; null when workers cannot be made here. */
+function spawn(): Spawned | null {
   let worker: Worker;
   try {
     worker = new Worker(new URL('./stage.worker.ts', import.meta.url), { type: 'module', name: 'stage' });
   } catch {
     return null;
   }
+  const webgl = new Promise<boolean>((resolve) => {
+    const timer = setTimeout(() => resolve(false), PROBE_TIMEOUT_MS);
+    worker.addEventListener('error', (event) => (event.preventDefault(), resolve(false)));
+    worker.addEventListener('message', (event: MessageEvent<StageEvent>) => {
+      if (event.data.type !== 'probe') return;
+      clearTimeout(timer);
+      resolve(event.data.webgl);
+    });
+  });
+  worker.postMessage({ type: 'probe' } satisfies StageCommand);
+  return { worker, webgl };
+}
+
+/**
+ * Creates the stage worker ahead of the stage's start, where the stage will draw in one: its script
+ * (Pixi) loads and evaluates while the page loads the story and the settings the start needs.
+ */
+export function spawnEarly(): void {
+  if (!early && preferredMode() === 'worker') early = spawn();
+}
+
+/**
+ * Starts the stage worker (the one spawned early, if any): once it says it has WebGL, transfers the
+ * canvases. `init` may still be on its way (the first scene's art list waits for the story).
+ * Resolves null (the page takes over) when the worker cannot start or cannot draw.
+ */
+export async function startWorker(canvases: Canvases, init: Init | Promise<Init>, onEvent: (e: StageEvent) => void, onCrash: () => void): Promise<Link | null> {
+  const spawned = early ?? spawn();
+  early = null;
+  if (!spawned) return null;
+  const { worker } = spawned;
   let ready = false;
   const started = new Promise<boolean>((resolve) => {
     const timer = setTimeout(() => resolve(false), PROBE_TIMEOUT_MS);
@@ -66,12 +102,7 @@ export async function startWorker(canvases: Canvases, init: Init, onEvent: (e: S
     });
     worker.addEventListener('message', (event: MessageEvent<StageEvent>) => {
       const message = event.data;
-      if (message.type === 'probe') {
-        if (!message.webgl) return resolve(false);
-        const scene = canvases.scene.transferControlToOffscreen();
-        const text = canvases.text.transferControlToOffscreen();
-        worker.postMessage({ ...init, canvases: { scene, text } } satisfies StageCommand, [scene, text]);
-      } else if (message.type === 'ready') {
+      if (message.type === 'ready') {
         clearTimeout(timer);
         ready = true;
         resolve(true);
@@ -81,8 +112,15 @@ export async function startWorker(canvases: Canvases, init: Init, onEvent: (e: S
       }
       onEvent(message);
     });
+    const transfer = async () => {
+      if (!(await spawned.webgl)) return resolve(false);
+      const command = await init;
+      const scene = canvases.scene.transferControlToOffscreen();
+      const text = canvases.text.transferControlToOffscreen();
+      worker.postMessage({ ...command, canvases: { scene, text } } satisfies StageCommand, [scene, text]);
+    };
+    transfer().catch(() => resolve(false));
   });
-  worker.postMessage({ type: 'probe' } satisfies StageCommand);
   if (!(await started)) {
     worker.terminate();
     return null;
