@@ -15,8 +15,9 @@ export default defineConfig({
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 800,
   },
-  // The stage worker is an ES module (it shares chunks with the page's fallback path).
-  worker: { format: 'es' },
+  // The stage worker is one ES module file: its chunks and Pixi's own lazy imports (the renderer, the
+  // worker environment) would each be another round trip, one after the other, before New Game draws.
+  worker: { format: 'es', rolldownOptions: { output: { codeSplitting: false } } },
   test: {
     projects: [
       {

@@ -13,6 +13,7 @@ import literata400Italic from '@fontsource/literata/files/literata-latin-400-ita
 import literata700 from '@fontsource/literata/files/literata-latin-700-normal.woff2?url';
 import { artTable, catalogue, shipped } from './catalogue';
 import { idleGate, whenIdle } from './idle';
+import { spawnEarly } from './stage/spawn';
 import { Replay } from './story/replay';
 import { sceneBeats, sceneEntries } from './story/scenes';
 import { NOTICE_LOAD_FAILED, isLoadFailure } from './loadFailure';
@@ -150,7 +151,7 @@ const warm = idleGate();
  * pieces; once a press waits on the engine, the pieces follow each other at once.
  */
 async function warmUp() {
-  import('./stage/links').then(({ spawnEarly }) => spawnEarly(), () => undefined); // a failure is met again in createStage
+  spawnEarly();
   const storyLoaded = import('virtual:awry-story').then((m) => m.default as Story);
   const stageStarting = Promise.all([import('./stage/client'), settingsLoaded]).then(([{ createStage }]) =>
     createStage({

@@ -35,6 +35,8 @@ export interface StageParts {
   emit: (event: StageEvent) => void;
   /** Stages whose art is fetched and decoded while the renderers start. */
   preload?: readonly BeatStage[];
+  /** The text box's fonts, loading (a worker's own): text is first measured once they are in. */
+  fonts?: Promise<void>;
 }
 
 const CUT: Transition = { kind: 'cut', duration: 0 };
@@ -89,6 +91,7 @@ export class Stage {
     (texture) => this.app.renderer.texture.initSource(texture.source),
   );
   private started = false;
+  private version = '';
   private frames = 0;
   private textFrames = 0;
 
@@ -115,9 +118,9 @@ export class Stage {
     return stage;
   }
 
+  /** The WebGL version string, read as the renderer starts (later it would wait for the GPU's queue). */
   get renderer(): string {
-    const gl = (this.app.renderer as unknown as { gl: WebGLRenderingContext }).gl;
-    return String(gl.getParameter(gl.VERSION));
+    return this.version;
   }
 
   /**
@@ -148,6 +151,8 @@ export class Stage {
     const { width, height, dpr } = this.size;
     const common = { preference: 'webgl' as const, antialias: false, autoStart: false, sharedTicker: false, resolution: dpr, autoDensity: false };
     await this.app.init({ ...common, canvas: this.parts.scene, background: 0x000000, width, height });
+    const gl = (this.app.renderer as unknown as { gl?: WebGLRenderingContext }).gl;
+    this.version = gl ? String(gl.getParameter(gl.VERSION)) : '';
     await this.textApp.init({ ...common, canvas: this.parts.text, backgroundAlpha: 0, width: 1, height: 1 });
     // Pixi falls back to a 2D canvas renderer; our effects and budgets assume WebGL, so say so instead.
     if (this.app.renderer.type !== RendererType.WEBGL || this.textApp.renderer.type !== RendererType.WEBGL) {
@@ -170,8 +175,9 @@ export class Stage {
       this.parts.emit({ type: 'context', lost: false });
       this.schedule();
     });
-    this.resize(this.size);
     this.warmShaders();
+    await this.parts.fonts; // the first measure of text comes next, and Pixi keeps a font's metrics
+    this.resize(this.size);
   }
 
   /**

@@ -3,11 +3,13 @@ import type { View } from '../story/view';
 import { computeLayout, textLayerRect } from './layout';
 import type { Layout } from './layout';
 import type { ArtTable, FontSource, Port, StageCommand, StageEvent, StageSettings, StageSize, StageView } from './protocol';
-import { freshCanvases, preferredMode, startInPage, startWorker } from './links';
-import type { Link, StageMode } from './links';
+import { freshCanvases, startInPage, startWorker } from './links';
+import type { Link } from './links';
+import { preferredMode } from './spawn';
+import type { StageMode } from './spawn';
 import { stageView } from './stageView';
 
-export type { StageMode } from './links';
+export type { StageMode } from './spawn';
 
 export interface StageOptions {
   parent: HTMLElement;

@@ -5,11 +5,10 @@
  */
 import { whenIdle } from '../idle';
 import type { Port, StageCommand, StageEvent } from './protocol';
+import { PROBE_TIMEOUT_MS, takeWorker } from './spawn';
+import type { StageMode } from './spawn';
 
-export type StageMode = 'worker' | 'page';
-
-/** How long a worker may take to say whether it can draw before the page takes over. */
-const PROBE_TIMEOUT_MS = 10_000;
+export type { StageMode } from './spawn';
 
 export interface Link {
   mode: StageMode;
@@ -20,17 +19,6 @@ export interface Link {
 
 export type Init = Extract<StageCommand, { type: 'init' }>;
 export type Canvases = { scene: HTMLCanvasElement; text: HTMLCanvasElement };
-
-/** Workers with transferable canvases exist here; whether they have WebGL, the worker itself says. */
-export function preferredMode(): StageMode {
-  const forced = new URLSearchParams(location.search).get('stage');
-  if (forced === 'page') return 'page';
-  // Firefox (ESR 140) has worker WebGL, but its stage worker stops answering at the first scene change
-  // (under investigation): until that is found it draws in the page, which reads on correctly.
-  if (forced !== 'worker' && /\bFirefox\//.test(navigator.userAgent)) return 'page';
-  const transferable = typeof Worker === 'function' && 'transferControlToOffscreen' in HTMLCanvasElement.prototype;
-  return transferable ? 'worker' : 'page';
-}
 
 /** Two canvases: the scene, and the text box above it (the typewriter redraws only that small one). */
 export function freshCanvases(parent: HTMLElement): Canvases {
@@ -45,51 +33,13 @@ export function freshCanvases(parent: HTMLElement): Canvases {
   return { scene, text };
 }
 
-interface Spawned {
-  worker: Worker;
-  /** Whether it can draw: its answer to the probe; false if it fails to load or stays silent. */
-  webgl: Promise<boolean>;
-}
-
-let early: Spawned | null = null;
-
-/** Creates the stage worker and asks whether it can draw; null when workers cannot be made here. */
-function spawn(): Spawned | null {
-  let worker: Worker;
-  try {
-    worker = new Worker(new URL('./stage.worker.ts', import.meta.url), { type: 'module', name: 'stage' });
-  } catch {
-    return null;
-  }
-  const webgl = new Promise<boolean>((resolve) => {
-    const timer = setTimeout(() => resolve(false), PROBE_TIMEOUT_MS);
-    worker.addEventListener('error', (event) => (event.preventDefault(), resolve(false)));
-    worker.addEventListener('message', (event: MessageEvent<StageEvent>) => {
-      if (event.data.type !== 'probe') return;
-      clearTimeout(timer);
-      resolve(event.data.webgl);
-    });
-  });
-  worker.postMessage({ type: 'probe' } satisfies StageCommand);
-  return { worker, webgl };
-}
-
-/**
- * Creates the stage worker ahead of the stage's start, where the stage will draw in one: its script
- * (Pixi) loads and evaluates while the page loads the story and the settings the start needs.
- */
-export function spawnEarly(): void {
-  if (!early && preferredMode() === 'worker') early = spawn();
-}
-
 /**
  * Starts the stage worker (the one spawned early, if any): once it says it has WebGL, transfers the
  * canvases. `init` may still be on its way (the first scene's art list waits for the story).
  * Resolves null (the page takes over) when the worker cannot start or cannot draw.
  */
 export async function startWorker(canvases: Canvases, init: Init | Promise<Init>, onEvent: (e: StageEvent) => void, onCrash: () => void): Promise<Link | null> {
-  const spawned = early ?? spawn();
-  early = null;
+  const spawned = takeWorker();
   if (!spawned) return null;
   const { worker } = spawned;
   let ready = false;

@@ -37,8 +37,9 @@ export function serveStage(port: Port<StageEvent, StageCommand>, options: Runtim
     try {
       const canvases = command.canvases ?? options.canvases;
       if (!canvases) throw new Error('the stage has no canvas');
-      if (options.loadFonts) await loadFonts(command.fonts, warn);
-      stage = await create({ ...canvases, size: command.size, settings: command.settings, art: command.art, emit, preload: command.preload ?? [] });
+      // The fonts load while the renderers start and the first art decodes (they wait for nothing else).
+      const fonts = options.loadFonts ? loadFonts(command.fonts, warn) : undefined;
+      stage = await create({ ...canvases, size: command.size, settings: command.settings, art: command.art, emit, preload: command.preload ?? [], fonts });
       emit({ type: 'ready', renderer: stage.renderer });
       for (const queued of waiting.splice(0)) handle(queued);
     } catch (error) {
