@@ -13,9 +13,6 @@ export const PROBE_TIMEOUT_MS = 10_000;
 export function preferredMode(): StageMode {
   const forced = new URLSearchParams(location.search).get('stage');
   if (forced === 'page') return 'page';
-  // Firefox (ESR 140) has worker WebGL, but its stage worker stops answering at the first scene change
-  // (under investigation): until that is found it draws in the page, which reads on correctly.
-  if (forced !== 'worker' && /\bFirefox\//.test(navigator.userAgent)) return 'page';
   const transferable = typeof Worker === 'function' && 'transferControlToOffscreen' in HTMLCanvasElement.prototype;
   return transferable ? 'worker' : 'page';
 }

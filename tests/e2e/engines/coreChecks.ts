@@ -12,9 +12,9 @@ const LANDSCAPE: Viewport = { width: 844, height: 390 };
 
 /** What each engine is expected to do, so that a change of path (a worker lost, a codec gained) is noticed. */
 const EXPECTED: Record<EngineName, { stage: StageMode; sound: '.ogg' | '.mp3'; sizes: Viewport[] }> = {
-  // Firefox has WebGL on a worker's OffscreenCanvas, but its stage worker stalls at the first scene
-  // change, so the game draws in the page there for now (src/stage/client.ts).
-  firefox: { stage: 'page', sound: '.ogg', sizes: [VIEWPORT, PHONE, LANDSCAPE] },
+  // Firefox has WebGL on a worker's OffscreenCanvas: the stage draws in its worker. (It stalled at the
+  // first scene change while a scene start's thumbnail was read back at once; readback.ts waits now.)
+  firefox: { stage: 'worker', sound: '.ogg', sizes: [VIEWPORT, PHONE, LANDSCAPE] },
   // WebKitGTK has none there: the stage takes the in-page path. GStreamer plays Ogg Vorbis. MiniBrowser's
   // window is never narrower than its toolbar (447 px), so its portrait phone is 450 wide.
   webkit: { stage: 'page', sound: '.ogg', sizes: [VIEWPORT, { ...PHONE, width: 450 }, LANDSCAPE] },
