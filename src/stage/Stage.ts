@@ -143,6 +143,11 @@ export class Stage {
     return textCacheSize(this.textApp.renderer);
   }
 
+  /** No transition runs, no art is on its way and no scene draw is due. */
+  private get settled(): boolean {
+    return !this.animator.active && this.loading === 0 && !this.sceneDirty;
+  }
+
   get contextLost(): boolean {
     return (this.app.renderer as unknown as { gl: WebGLRenderingContext }).gl.isContextLost();
   }
@@ -289,7 +294,7 @@ export class Stage {
   async thumbnail(width: number): Promise<Blob | null> {
     // Pictured once the staged beat's art is in, drawn on screen (the frame a reader waits for goes to
     // the GPU first) and no transition runs: the place a save names, at rest.
-    await until(() => this.loading === 0 && !this.animator.active && !this.sceneDirty && this.sceneShows === this.applied);
+    await until(() => this.settled && this.sceneShows === this.applied);
     return thumbnail(this.app, this.textBox.visible ? { app: this.textApp, box: this.textBox } : null, this.size, width);
   }
 
@@ -351,7 +356,7 @@ export class Stage {
     this.textDirty = false;
     this.reportTransition();
     if (drawScene || drawText) {
-      const settled = !this.animator.active && this.loading === 0 && !this.sceneDirty;
+      const { settled } = this;
       const { frames, textFrames, sceneShows: staged } = this;
       const frame = { type: 'frame' as const, staged, text: this.shown?.id ?? null, complete: !typing, settled, frames, textFrames };
       // Reported on the next frame's turn, once this one has reached the screen (a canvas commits after its task).

@@ -16,19 +16,19 @@ export interface Pixels {
 }
 
 export async function readPixels(renderer: Renderer, texture: Texture): Promise<Pixels> {
-  const gl = (renderer as WebGLRenderer).gl;
+  const webgl = renderer as WebGLRenderer;
+  const { gl } = webgl;
   if (typeof WebGL2RenderingContext !== 'function' || !(gl instanceof WebGL2RenderingContext)) {
     const { pixels, width, height } = renderer.texture.getPixels(texture);
     return { data: new Uint8ClampedArray(pixels), width, height };
   }
-  const gl2 = renderer as WebGLRenderer;
   const { frame } = texture;
   const resolution = texture.source.resolution;
   const width = Math.max(Math.round(frame.width * resolution), 1);
   const height = Math.max(Math.round(frame.height * resolution), 1);
-  const target = gl2.renderTarget.getRenderTarget(texture);
-  const glTarget = gl2.renderTarget.getGpuRenderTarget(target) as unknown as { resolveTargetFramebuffer: WebGLFramebuffer };
-  (gl2.renderTarget.adaptor as unknown as { bindFramebuffer(f: WebGLFramebuffer): void }).bindFramebuffer(glTarget.resolveTargetFramebuffer);
+  const target = webgl.renderTarget.getRenderTarget(texture);
+  const glTarget = webgl.renderTarget.getGpuRenderTarget(target) as unknown as { resolveTargetFramebuffer: WebGLFramebuffer };
+  (webgl.renderTarget.adaptor as unknown as { bindFramebuffer(f: WebGLFramebuffer): void }).bindFramebuffer(glTarget.resolveTargetFramebuffer);
   const buffer = gl.createBuffer();
   gl.bindBuffer(gl.PIXEL_PACK_BUFFER, buffer);
   gl.bufferData(gl.PIXEL_PACK_BUFFER, width * height * 4, gl.STREAM_READ);
