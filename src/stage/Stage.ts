@@ -1,4 +1,4 @@
-import { Application, Container, Graphics, RenderTexture, RendererType, Sprite, Texture } from 'pixi.js';
+import { Container, Graphics, RenderTexture, Sprite, Texture } from 'pixi.js';
 import type { Beat, Stage as BeatStage, Transition } from '../compiler/story';
 import { ArtStore, pickScale } from './art';
 import type { ArtScale } from './art';
@@ -16,9 +16,11 @@ import { TextBox } from './TextBox';
 import { textCacheSize, trimTextCaches } from './textCaches';
 import { charsShown } from '../story/typewriter';
 import { thumbnail } from './thumbnail';
+import { Surface } from './surface';
 import { planTransitions } from './transitionPolicy';
 import { UploadQueue } from './uploads';
 import { until } from './until';
+import { WantedArt } from './wanted';
 import { Animator } from './tween';
 
 type AnyCanvas = HTMLCanvasElement | OffscreenCanvas;
@@ -52,8 +54,8 @@ const nextFrame: (cb: () => void) => void =
  * drawn at the full resolution; the art's scale follows the screen alone.
  */
 export class Stage {
-  private readonly app = new Application();
-  private readonly textApp = new Application();
+  private readonly app = new Surface();
+  private readonly textApp = new Surface();
   private readonly animator = new Animator();
   private readonly world = new Container({ label: 'world' });
   private readonly content = new Container({ label: 'content' });
@@ -84,7 +86,7 @@ export class Stage {
   private transitionRunning = false;
   private finished = 0;
   private typedFor: string | null = null;
-  private keptBefore = new Set<string>();
+  private readonly wanted = new WantedArt();
   /** Decoded art waiting to reach the GPU, one piece at a time between frames. */
   private readonly uploads = new UploadQueue(
     () => this.scheduled || this.loading > 0 || this.animator.active,
@@ -109,7 +111,8 @@ export class Stage {
    */
   static async create(parts: StageParts): Promise<Stage> {
     const stage = new Stage(parts);
-    const early = stage.preload(parts.preload ?? []);
+    // The first stage is the first line's: a frame will wait on it, so it decodes before the rest.
+    const early = stage.preload(parts.preload ?? [], 1);
     early.catch(() => undefined); // a picture that fails is a placeholder and a warning, never a failed start
     await stage.init();
     stage.started = true;
@@ -128,7 +131,7 @@ export class Stage {
    * list keeps an empty slot where a freed texture was; only the live entries count.
    */
   get textureCount(): number {
-    const count = (app: Application) =>
+    const count = (app: Surface) =>
       (app.renderer.texture as unknown as { managedTextures: readonly unknown[] }).managedTextures.filter((t) => t != null).length;
     return count(this.app) + count(this.textApp);
   }
@@ -154,17 +157,11 @@ export class Stage {
 
   private async init(): Promise<void> {
     const { width, height, dpr } = this.size;
-    const common = { preference: 'webgl' as const, antialias: false, autoStart: false, sharedTicker: false, resolution: dpr, autoDensity: false };
+    const common = { antialias: false, resolution: dpr, autoDensity: false };
     await this.app.init({ ...common, canvas: this.parts.scene, background: 0x000000, width, height });
     const gl = (this.app.renderer as unknown as { gl?: WebGLRenderingContext }).gl;
     this.version = gl ? String(gl.getParameter(gl.VERSION)) : '';
     await this.textApp.init({ ...common, canvas: this.parts.text, backgroundAlpha: 0, width: 1, height: 1 });
-    // Pixi falls back to a 2D canvas renderer; our effects and budgets assume WebGL, so say so instead.
-    if (this.app.renderer.type !== RendererType.WEBGL || this.textApp.renderer.type !== RendererType.WEBGL) {
-      throw new Error('WebGL is unavailable here.');
-    }
-    this.app.ticker.stop();
-    this.textApp.ticker.stop();
     this.effects = new Effects(this.world, this.content, this.animator, (amount) => {
       this.background.setBlur(amount);
       this.portraits.setBlur(amount);
@@ -268,26 +265,32 @@ export class Stage {
     this.schedule(true, false);
   }
 
-  /** Decodes and uploads the art of `stages` ahead of time; frees art that none of them (nor the stage) uses. */
-  async preload(stages: readonly BeatStage[]): Promise<void> {
+  /**
+   * Decodes and uploads the art of `stages` ahead of time; frees art that none of them (nor the stage)
+   * uses. The first `needed` stages are wanted now (their decodes go first, see art.ts).
+   */
+  async preload(stages: readonly BeatStage[], needed = 0): Promise<void> {
     const keep = new Set<string>();
     const loads: Promise<Picture>[] = [];
-    const want = (kind: 'bg' | 'portraits', id: string, blurred: boolean) => {
+    const want = (kind: 'bg' | 'portraits', id: string, blurred: boolean, ahead: boolean) => {
       const scale = this.scaleFor(kind);
       for (const key of this.art.keysOf(kind, id, scale, blurred)) keep.add(key);
-      loads.push(this.art.picture(kind, id, scale, blurred));
+      // Each picture goes up as it is decoded: those wanted ahead decode one by one (see art.ts).
+      const load = this.art.picture(kind, id, scale, blurred, ahead);
+      load.then((p) => this.started && this.uploads.add(p.twin ? [p.texture, p.twin] : [p.texture]), () => undefined);
+      loads.push(load);
     };
-    for (const stage of [...stages, ...(this.staged ? [this.staged.stage] : [])]) {
+    for (const [i, stage] of [...stages, ...(this.staged ? [this.staged.stage] : [])].entries()) {
       const blurred = stage.effects.includes('blur');
-      if (stage.bg) want('bg', stage.bg, blurred);
-      for (const a of stage.cast) want('portraits', `${a.id}-${a.expression}`, blurred);
+      const ahead = i >= needed;
+      if (stage.bg) want('bg', stage.bg, blurred, ahead);
+      for (const a of stage.cast) want('portraits', `${a.id}-${a.expression}`, blurred, ahead);
     }
-    const loaded = (await Promise.all(loads)).flatMap((p) => (p.twin ? [p.texture, p.twin] : [p.texture]));
-    // Free art kept for neither this request nor the one before, unless a sprite still shows it.
-    this.art.prune(new Set([...keep, ...this.keptBefore]), liveTextures(this.world));
-    this.keptBefore = keep;
-    // Art decoded before the renderers were up goes to the GPU as they finish starting (see `create`).
-    if (this.started) this.uploads.add(loaded);
+    const request = this.wanted.ask(keep);
+    await Promise.all(loads);
+    // Free art wanted by neither the latest request nor the one before, unless a sprite still shows it.
+    const kept = this.wanted.keepAfter(request);
+    if (kept) this.art.prune(kept, liveTextures(this.world));
   }
 
   /** The scene and its text box as they are now, `width` pixels wide (see thumbnail.ts). */
@@ -319,9 +322,14 @@ export class Stage {
   private frame(now: number): void {
     this.scheduled = false;
     const still = this.settings.reducedMotion;
-    const moving = this.animator.active || (this.effects.animating && !still);
-    this.animator.step(now);
-    this.effects.tick(now, still, this.sceneDirty);
+    // While a newer stage's art decodes, the old stage holds still (its sway, its transitions): it is
+    // about to go, and on a software renderer its frames would take the cores the decode needs.
+    const held = this.loading > 0;
+    const moving = !held && (this.animator.active || (this.effects.animating && !still));
+    if (!held) {
+      this.animator.step(now);
+      this.effects.tick(now, still, this.sceneDirty);
+    }
     let typing = false;
     const view = this.view;
     if (view?.line) {
@@ -362,7 +370,7 @@ export class Stage {
       // Reported on the next frame's turn, once this one has reached the screen (a canvas commits after its task).
       nextFrame(() => this.parts.emit({ ...frame, at: epochNow() }));
     }
-    const stillMoving = this.animator.active || (this.effects.animating && !still);
+    const stillMoving = !held && (this.animator.active || (this.effects.animating && !still));
     // Frames that only move or type are drawn for that reason alone: `sceneDirty` means something changed.
     if (stillMoving || typing || wordsFirst) this.schedule(false, false);
   }

@@ -1,5 +1,6 @@
 import { DOMAdapter, ImageSource, Texture } from 'pixi.js';
 import { blurredId } from '../art/blurred';
+import { DecodeGate } from './decodeGate';
 import type { Picture } from './picture';
 import type { ArtTable } from './protocol';
 
@@ -11,35 +12,50 @@ interface Entry {
   promise: Promise<Texture>;
   /** Set once decoded; until then the entry cannot be freed (someone may be awaiting it). */
   texture: Texture | null;
+  turn: Turn;
+}
+
+/** When a picture decodes. */
+interface Turn {
+  /** Wanted ahead of time only: it decodes when no picture a frame waits on is decoding. */
+  ahead: boolean;
+  /** A frame now waits on it: it decodes at once. */
+  hurry: () => void;
 }
 
 /**
  * Rasterised art to textures. Each picture ships as WebP at two scales (made from its SVG at build
  * time); the scale is chosen from the screen (its size and pixel ratio), never from how fast frames
  * come, so a beat looks the same however it was reached. Decoding is `createImageBitmap`, which works
- * in a worker and off the page's main thread. A missing or broken file becomes a visible placeholder
+ * in a worker and off the page's main thread; the beat on screen's pictures decode before those wanted
+ * ahead (decodeGate.ts), which are fetched at once all the same. A missing or broken file becomes a visible placeholder
  * and a warning, never a blank or a crash.
  */
 export class ArtStore {
   private readonly cache = new Map<string, Entry>();
+  private readonly gate = new DecodeGate();
 
   constructor(
     private readonly table: ArtTable,
     private readonly warn: (message: string) => void,
   ) {}
 
-  /** The texture of picture `id` of `kind` at `scale`; the same request shares one texture. */
-  get(kind: ArtKind, id: string, scale: ArtScale): Promise<Texture> {
+  /**
+   * The texture of picture `id` of `kind` at `scale`; the same request shares one texture. `ahead`:
+   * no frame waits on it yet (a preload); a later request without it hurries the decode.
+   */
+  get(kind: ArtKind, id: string, scale: ArtScale, ahead = false): Promise<Texture> {
     const urls = this.table[kind][id];
     const url = urls?.[scale] ?? urls?.[scale === 2 ? 1 : 2];
     const key = `${kind}/${id}@${url ? scale : 'missing'}`;
     let entry = this.cache.get(key);
     if (!entry) {
       const size = this.table.sizes[kind][scale];
-      const created: Entry = { key, texture: null, promise: this.decode(url, `${kind}/${id}`, size) };
+      const turn: Turn = { ahead, hurry: () => (turn.ahead = false) };
+      const created: Entry = { key, texture: null, turn, promise: this.decode(url, `${kind}/${id}`, size, turn) };
       created.promise.then((t) => (created.texture = t), () => undefined);
       this.cache.set(key, (entry = created));
-    }
+    } else if (!ahead) entry.turn.hurry();
     return entry.promise;
   }
 
@@ -47,9 +63,9 @@ export class ArtStore {
    * Picture `id` with its blurred twin when `blurred` and the twin was made (src/art/blurred.ts; a
    * test keeps the twins in step with the script). Without one the picture is simply shown sharp.
    */
-  async picture(kind: ArtKind, id: string, scale: ArtScale, blurred: boolean): Promise<Picture> {
+  async picture(kind: ArtKind, id: string, scale: ArtScale, blurred: boolean, ahead = false): Promise<Picture> {
     const twin = blurred ? this.twinOf(kind, id) : null;
-    const [texture, twinTexture] = await Promise.all([this.get(kind, id, scale), twin ? this.get(kind, twin, scale) : null]);
+    const [texture, twinTexture] = await Promise.all([this.get(kind, id, scale, ahead), twin ? this.get(kind, twin, scale, ahead) : null]);
     return { texture, twin: twinTexture };
   }
 
@@ -92,17 +108,29 @@ export class ArtStore {
     return this.cache.size;
   }
 
-  private async decode(url: string | undefined, label: string, size: { width: number; height: number }): Promise<Texture> {
+  private async decode(url: string | undefined, label: string, size: { width: number; height: number }, turn: Turn): Promise<Texture> {
     try {
       if (!url) throw new Error('no raster in the art table');
       const response = await fetch(url);
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const bitmap = await createImageBitmap(await response.blob());
+      const blob = await response.blob();
+      const bitmap = await this.inTurn(turn, () => createImageBitmap(blob));
       return new Texture({ source: new ImageSource({ resource: bitmap, alphaMode: 'premultiply-alpha-on-upload', label }) });
     } catch (error) {
       this.warn(`[awry] missing asset ${label} (${url ?? 'not in the catalogue'}): showing a placeholder. ${String(error)}`);
       return placeholder(label, size.width, size.height);
     }
+  }
+
+  /** Runs a decode at once if a frame waits on it, else in its turn (and at once once hurried). */
+  private inTurn<T>(turn: Turn, decode: () => Promise<T>): Promise<T> {
+    if (!turn.ahead) return this.gate.first(decode);
+    const queued = this.gate.later(decode);
+    turn.hurry = () => {
+      turn.ahead = false;
+      queued.hurry();
+    };
+    return queued.done;
   }
 }
 

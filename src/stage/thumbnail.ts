@@ -1,7 +1,8 @@
 import { Rectangle } from 'pixi.js';
-import type { Application, Container } from 'pixi.js';
+import type { Container } from 'pixi.js';
 import { readPixels } from './readback';
 import type { Pixels } from './readback';
+import type { Surface } from './surface';
 
 /**
  * The scene and its text box as they are now, `width` pixels wide, as WebP (JPEG where WebP cannot be
@@ -10,8 +11,8 @@ import type { Pixels } from './readback';
  * canvas (drawImage) can stall a worker (Firefox) and copies the whole screen.
  */
 export async function thumbnail(
-  scene: Application,
-  text: { app: Application; box: Container } | null,
+  scene: Surface,
+  text: { app: Surface; box: Container } | null,
   size: { width: number; height: number },
   width: number,
 ): Promise<Blob | null> {
