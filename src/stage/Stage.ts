@@ -343,8 +343,9 @@ export class Stage {
     }
     // New words are drawn alone, the scene on the next frame: a reader's press waits on its line, and
     // on a software renderer one scene frame costs several text frames. Never twice running: views
-    // that keep coming (a transition's news, the typewriter) must not starve the scene.
-    const wordsFirst = this.textDirty && (this.sceneDirty || moving) && !this.sceneWaited;
+    // that keep coming (a transition's news, the typewriter) must not starve the scene. Never before
+    // the scene has shown anything: the first line waits on both, and a frame apart can be 100 ms.
+    const wordsFirst = this.textDirty && (this.sceneDirty || moving) && !this.sceneWaited && this.sceneShows !== null;
     this.sceneWaited = wordsFirst;
     const drawScene = !wordsFirst && (this.sceneDirty || moving);
     if (drawScene) {

@@ -6,6 +6,11 @@ export const TEXT_FONT = 'Literata, Georgia, serif';
 const BODY_COLOR = 0xf5f1e8;
 const NARRATION_COLOR = 0xe3dccb;
 
+// The text has no letter spacing. Measured through the canvas's own letterSpacing where it has one,
+// a string is not split into graphemes first on every measure, and the segmenter that split needs
+// is never made (see segmenterOnDemand.ts).
+CanvasTextMetrics.experimentalLetterSpacing = true;
+
 /**
  * The text box: a translucent panel, the speaker's name in their colour, and the line. The line is
  * wrapped once in full and revealed character by character, so words never jump between lines.

@@ -3,12 +3,14 @@
  * protocol. `pixi.js/unsafe-eval` swaps Pixi's generated shader code for precompiled functions, so the
  * worker runs under a Content-Security-Policy without 'unsafe-eval'.
  */
+import { restoreSegmenter } from './segmenterOnDemand'; // before Pixi: see there
 import 'pixi.js/unsafe-eval';
 import { DOMAdapter, WebWorkerAdapter } from 'pixi.js';
 import type { Port, StageCommand, StageEvent } from './protocol';
 import { serveStage } from './runtime';
 import { Stage } from './Stage';
 
+restoreSegmenter();
 DOMAdapter.set(WebWorkerAdapter);
 // Nothing reads the worker's resource timings, and every art fetch would leave one behind (up to 250).
 performance.setResourceTimingBufferSize(0);
