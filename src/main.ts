@@ -44,6 +44,9 @@ const storage = (() => {
   }
 })();
 
+// The stage worker's script (Pixi) starts loading before anything else: the first line waits on it.
+spawnEarly();
+
 const screens = createScreens();
 const notice = createNotice(byId('notice'));
 const mirror = createMirror(byId('mirror'));
@@ -151,7 +154,6 @@ const warm = idleGate();
  * pieces; once a press waits on the engine, the pieces follow each other at once.
  */
 async function warmUp() {
-  spawnEarly();
   const storyLoaded = import('virtual:awry-story').then((m) => m.default as Story);
   const stageStarting = Promise.all([import('./stage/client'), settingsLoaded]).then(([{ createStage }]) =>
     createStage({
@@ -390,8 +392,9 @@ async function toTitle(): Promise<void> {
 }
 
 if (location.hash) void openFromHash();
-// The engine starts at once: its stage loads in a worker meanwhile, its other pieces wait for idle time.
-else void loadEngine().catch(loadFailed);
+// The engine starts in the next task, not in this one that builds the title (a phone's CPU would see
+// one long task); its stage loads in the worker meanwhile, its other pieces wait for idle time.
+else setTimeout(() => void loadEngine().catch(loadFailed));
 // The bench and the tests read these marks: the title answers input from this frame on.
 requestAnimationFrame(() => performance.mark('awry:title-interactive'));
 // Offline play and updates (src/pwa): a new version waits for the title or a scene change.

@@ -126,7 +126,8 @@ export async function createStage(options: StageOptions): Promise<StageHandle> {
   /** Starts a stage in `mode` on fresh canvases; falls back to the page when a worker cannot draw. */
   async function connect(mode: StageMode): Promise<Link> {
     const canvases = freshCanvases(parent);
-    const size = measure();
+    // The text box's canvas takes its place at once: moved there later, it counts as a layout shift.
+    const size = place(canvases.text);
     const init = Promise.resolve(options.preload ?? []).then((beats) => ({
       type: 'init' as const, size, art: options.art, fonts: options.fonts, settings, preload: distinctStages(beats),
     }));
@@ -162,11 +163,11 @@ export async function createStage(options: StageOptions): Promise<StageHandle> {
   }
 
   /** Sizes the canvases' boxes (CSS) to the layout; the stage sizes their pixels. */
-  function place(): StageSize {
+  function place(text: HTMLCanvasElement = link.text): StageSize {
     const size = measure();
     layout = computeLayout(size.width, size.height, settings.textScale);
     const r = textLayerRect(layout);
-    Object.assign(link.text.style, { left: `${r.x}px`, top: `${r.y}px`, width: `${r.width}px`, height: `${r.height}px` });
+    Object.assign(text.style, { left: `${r.x}px`, top: `${r.y}px`, width: `${r.width}px`, height: `${r.height}px` });
     for (const listener of layoutListeners) listener(layout);
     return size;
   }
