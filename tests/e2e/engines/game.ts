@@ -149,7 +149,12 @@ export async function waitForNoDialog(driver: EngineDriver): Promise<void> {
  * Waits until a screenshot shows a drawn scene above the text box: many colours and some light, not
  * a blank, black or single-colour canvas. Returns the screenshot and its measure.
  */
-export async function waitForScene(driver: EngineDriver, viewport = VIEWPORT, timeout = 20_000): Promise<{ png: Buffer; scene: RegionStats }> {
+export async function waitForScene(
+  driver: EngineDriver,
+  viewport = VIEWPORT,
+  timeout = 20_000,
+  { textBox = false } = {},
+): Promise<{ png: Buffer; scene: RegionStats }> {
   const region = sceneRegion(viewport);
   const deadline = Date.now() + timeout;
   for (;;) {
@@ -158,9 +163,22 @@ export async function waitForScene(driver: EngineDriver, viewport = VIEWPORT, ti
     if (size.width !== viewport.width || size.height !== viewport.height) {
       throw new Error(`${driver.engine}: the screenshot is ${size.width}x${size.height}, not ${viewport.width}x${viewport.height}`);
     }
-    if (scene.colours > 20 && scene.mean > 20 && scene.spread > 5) return { png, scene };
-    if (Date.now() > deadline) throw new Error(`${driver.engine}: no scene drawn after ${timeout} ms: ${JSON.stringify(scene)}`);
+    const drawn = scene.colours > 20 && scene.mean > 20 && scene.spread > 5;
+    const box = textBox ? await textBoxStats(png, viewport) : null;
+    if (drawn && (!box || box.shown)) return { png, scene };
+    if (Date.now() > deadline) throw new Error(`${driver.engine}: no scene${box ? ' with its text box' : ''} drawn after ${timeout} ms: ${JSON.stringify({ scene, box })}`);
   }
+}
+
+/**
+ * Whether the text box's dark panel is on screen over a pale scene (the corridor): its region is far
+ * darker than the strip of scene just above it. Without the panel both show the same pale walls.
+ */
+async function textBoxStats(png: Buffer, viewport: Viewport) {
+  const { textBox } = computeLayout(viewport.width, viewport.height);
+  const box = await regionStats(png, textBox);
+  const above = await regionStats(png, { x: textBox.x, y: textBox.y - 60, width: textBox.width, height: 50 });
+  return { box: Math.round(box.mean), above: Math.round(above.mean), shown: box.mean < 0.6 * above.mean };
 }
 
 /**
