@@ -168,17 +168,23 @@ async function warmUp() {
   );
   stageStarting.catch(() => undefined); // awaited below; not unhandled meanwhile
   await warm.wait();
-  const [{ Session }, { createAudio }, story, record] = await Promise.all([
+  const [{ Session }, { createStoryMachine }, { createAudio }, story, record] = await Promise.all([
     import('./story/session'),
+    import('./story/storyMachine'),
     import('./audio/ambience'),
     storyLoaded,
     records,
   ]);
   const stage = await stageStarting; // waiting on the worker costs this thread nothing: no yield before it
   await warm.wait();
+  // The story's machine (a state per line) is built in an idle period of its own: built with the
+  // session's actors, it made one long task of them on a phone's CPU.
+  const storyMachine = createStoryMachine(story);
+  await warm.wait();
   let seenDirty: ReturnType<typeof setTimeout> | undefined;
   const session = new Session(story, paceOf(settings), {
     seen: record.seenIds,
+    storyMachine,
     skipRules: () => ({ skipUnseen: settings.skipUnseen, stopAtScene: settings.skipStopAtScene }),
     // Seen beats are written in batches: a skip through the chapter is one write, not hundreds.
     onSeen: () => {

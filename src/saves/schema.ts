@@ -3,7 +3,7 @@
  * file, and before every write, so the store never holds something it could not read back).
  * Pure; parseSave never throws, and its reasons are sentences a reader understands.
  */
-import { z } from './zod';
+import { lazySchema, z } from './zod';
 import { SLOT_PATTERN, slotKind, type SlotKind } from './slots';
 
 export type { SlotKind } from './slots';
@@ -42,23 +42,24 @@ const ID = /^[A-Za-z0-9_][A-Za-z0-9_-]*$/;
 const PLAIN = /^[^\u0000-\u001f\u007f]*$/;
 const THUMBNAIL = /^data:image\/(?:webp|jpeg);base64,[A-Za-z0-9+/]*={0,2}$/;
 
-const id = z.string().min(1).max(LIMITS.id).regex(ID);
-const plain = (max: number) => z.string().max(max).regex(PLAIN);
-
 // z.strictObject builds a fresh object from the listed keys and refuses any other key, so
 // `__proto__`, `constructor` and deep junk beside the fields never get past it (nor get descended into).
-const SaveSchema: z.ZodType<SaveRecord> = z.strictObject({
-  format: z.literal(SAVE_FORMAT),
-  version: z.literal(1),
-  slot: z.string().max(20).regex(SLOT_PATTERN),
-  kind: z.enum(['manual', 'quick', 'auto']),
-  savedAt: z.iso.datetime({ offset: true }).max(LIMITS.savedAt).refine((s) => Number.isFinite(Date.parse(s))),
-  revision: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
-  beatId: id,
-  sceneId: id,
-  sceneTitle: plain(LIMITS.sceneTitle),
-  preview: plain(LIMITS.preview),
-  thumbnail: z.string().max(LIMITS.thumbnail).regex(THUMBNAIL).nullable(),
+const saveSchema = lazySchema<SaveRecord>(() => {
+  const id = z.string().min(1).max(LIMITS.id).regex(ID);
+  const plain = (max: number) => z.string().max(max).regex(PLAIN);
+  return z.strictObject({
+    format: z.literal(SAVE_FORMAT),
+    version: z.literal(1),
+    slot: z.string().max(20).regex(SLOT_PATTERN),
+    kind: z.enum(['manual', 'quick', 'auto']),
+    savedAt: z.iso.datetime({ offset: true }).max(LIMITS.savedAt).refine((s) => Number.isFinite(Date.parse(s))),
+    revision: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
+    beatId: id,
+    sceneId: id,
+    sceneTitle: plain(LIMITS.sceneTitle),
+    preview: plain(LIMITS.preview),
+    thumbnail: z.string().max(LIMITS.thumbnail).regex(THUMBNAIL).nullable(),
+  });
 });
 
 const FIELD_NAMES: Record<string, string> = {
@@ -98,7 +99,7 @@ function check(data: unknown): ParseResult {
     const shown = typeof version === 'number' && Number.isSafeInteger(version) ? ` (version ${version})` : '';
     return refuse(`This save is from an old or unknown version of the game${shown} and cannot be loaded.`);
   }
-  const parsed = SaveSchema.safeParse(data);
+  const parsed = saveSchema().safeParse(data);
   if (!parsed.success) return refuse(describe(parsed.error.issues[0], own));
   if (slotKind(parsed.data.slot) !== parsed.data.kind) return refuse('This save is damaged: its kind of slot does not match its slot name.');
   return { ok: true, save: parsed.data };

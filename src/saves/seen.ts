@@ -3,14 +3,16 @@
  * small versioned record in localStorage, checked with zod; a corrupt one counts as nothing seen.
  * Never throws.
  */
-import { z } from './zod';
+import { lazySchema, z } from './zod';
 
 export const SEEN_KEY = 'awry-mission:seen';
 
-const SeenSchema = z.object({
-  version: z.literal(1),
-  ids: z.array(z.string().max(200)).max(100_000),
-});
+const seenSchema = lazySchema(() =>
+  z.object({
+    version: z.literal(1),
+    ids: z.array(z.string().max(200)).max(100_000),
+  }),
+);
 
 type SeenStorage = Pick<Storage, 'getItem' | 'setItem'>;
 
@@ -29,7 +31,7 @@ export function loadSeen(storage: SeenStorage | null): { ids: string[]; notice: 
   } catch {
     data = null;
   }
-  const parsed = SeenSchema.safeParse(data);
+  const parsed = seenSchema().safeParse(data);
   if (parsed.success) return { ids: parsed.data.ids, notice: null };
   return { ids: [], notice: 'The record of lines you have read could not be read; skip will stop at every line until you read them again.' };
 }

@@ -3,32 +3,33 @@
  * corrupt, hand-edited or future record can never reach the game. Pure except for the Storage passed in;
  * nothing here throws.
  */
-import { z } from './zod';
+import { lazySchema, z } from './zod';
 import type { Settings } from '../settings';
 
 export type { Settings };
 
 export const SETTINGS_KEY = 'awry-mission:settings';
 
-const volume = z.number().min(0).max(1);
-
 // z.object builds a fresh object from the listed keys only, so extra keys (`__proto__`, `constructor`)
 // are dropped rather than copied, and z.number() already refuses NaN and Infinity.
 // Typed against Settings so the schema and the interface cannot drift apart.
-const SettingsSchema: z.ZodType<Settings> = z.object({
-  version: z.literal(1),
-  textSpeed: z.union([z.literal(0), z.number().min(10).max(150)]),
-  autoBaseMs: z.number().min(300).max(6000),
-  autoPerCharMs: z.number().min(0).max(120),
-  skipUnseen: z.boolean(),
-  skipStopAtScene: z.boolean(),
-  masterVolume: volume,
-  ambienceVolume: volume,
-  soundVolume: volume,
-  muted: z.boolean(),
-  textScale: z.number().min(0.85).max(1.5),
-  reducedMotion: z.boolean(),
-  captions: z.boolean(),
+const settingsSchema = lazySchema<Settings>(() => {
+  const volume = z.number().min(0).max(1);
+  return z.object({
+    version: z.literal(1),
+    textSpeed: z.union([z.literal(0), z.number().min(10).max(150)]),
+    autoBaseMs: z.number().min(300).max(6000),
+    autoPerCharMs: z.number().min(0).max(120),
+    skipUnseen: z.boolean(),
+    skipStopAtScene: z.boolean(),
+    masterVolume: volume,
+    ambienceVolume: volume,
+    soundVolume: volume,
+    muted: z.boolean(),
+    textScale: z.number().min(0.85).max(1.5),
+    reducedMotion: z.boolean(),
+    captions: z.boolean(),
+  });
 });
 
 const NOTICE_RESET = 'Your settings could not be read and were reset to the defaults.';
@@ -55,7 +56,7 @@ export function defaultSettings(systemReducedMotion: boolean): Settings {
 
 /** Parses unknown data (e.g. JSON.parse output); null when invalid or out of range. Extra keys are stripped. Never throws. */
 export function parseSettings(data: unknown): Settings | null {
-  const result = SettingsSchema.safeParse(data);
+  const result = settingsSchema().safeParse(data);
   return result.success ? result.data : null;
 }
 

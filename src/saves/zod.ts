@@ -9,3 +9,12 @@ import { z } from 'zod';
 z.config({ jitless: true });
 
 export { z };
+
+/**
+ * A schema built on first use. Building zod schemas is most of what loading the records costs (a long
+ * task on a phone's CPU right after the title appears), for records that may not exist yet.
+ */
+export function lazySchema<T>(build: () => z.ZodType<T>): () => z.ZodType<T> {
+  let schema: z.ZodType<T> | null = null;
+  return () => (schema ??= build());
+}

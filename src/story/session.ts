@@ -21,6 +21,8 @@ export interface SessionOptions {
   skipRules?: () => SkipRules;
   /** Called when a beat is shown for the first time ever. */
   onSeen?: (id: string) => void;
+  /** The story's machine (`createStoryMachine`), when built ahead in a task of its own; else built here. */
+  storyMachine?: StoryMachine;
 }
 
 /**
@@ -48,7 +50,7 @@ export class Session {
     this.skipRules = options.skipRules ?? (() => ({ skipUnseen: false, stopAtScene: true }));
     this.onSeen = options.onSeen ?? (() => undefined);
     this.beats = indexBeats(story);
-    this.storyMachine = createStoryMachine(story);
+    this.storyMachine = options.storyMachine ?? createStoryMachine(story);
     this.player = createActor(createPlayerMachine(input));
     this.player.on('advance', () => this.storyActor?.send({ type: 'story.advance' }));
     this.player.on('skip', () => this.skipStep());

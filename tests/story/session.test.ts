@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Session } from '../../src/story/session';
+import { createStoryMachine } from '../../src/story/storyMachine';
 import { mirrorText } from '../../src/story/view';
 import { compile } from '../fixtures/compile';
 
@@ -14,6 +15,16 @@ describe('session', () => {
     expect(s.view()).toMatchObject({ screen: 'title', beat: null });
     s.send({ type: 'player.start' });
     expect(s.view()).toMatchObject({ screen: 'reading', typing: false, beat: { text: 'A.' }, scene: { id: 'one' } });
+  });
+
+  it('reads a story whose machine was built ahead (in a task of its own) like one it builds itself', () => {
+    const shared = story();
+    const s = new Session(shared, { charsPerSecond: Infinity }, { storyMachine: createStoryMachine(shared) });
+    s.send({ type: 'player.start' });
+    s.send({ type: 'player.advance' });
+    expect(mirrorText(s.view())).toBe('Sakura: B.');
+    s.send({ type: 'player.advance' });
+    expect(s.view()).toMatchObject({ beat: { text: 'C.' }, scene: { id: 'two' } });
   });
 
   it('completes a typing line on the first advance and moves on with the second', () => {
