@@ -1,12 +1,13 @@
 import { Container, Graphics, RenderTexture, Sprite, Texture } from 'pixi.js';
 import type { Beat, Stage as BeatStage, Transition } from '../compiler/story';
-import { ArtStore, pickScale } from './art';
-import type { ArtScale } from './art';
+import { ArtStore } from './art';
+import { artScale } from './artFiles';
+import type { ArtFile, ArtScale } from './artFiles';
 import { Background } from './Background';
 import { drawOneTexturePerBatch } from './batchLimits';
 import { diffBeats } from './diff';
 import { Effects } from './Effects';
-import { computeLayout, cover, textLayerRect } from './layout';
+import { computeLayout, textLayerRect } from './layout';
 import type { Layout } from './layout';
 import type { Picture } from './picture';
 import { Portraits } from './Portraits';
@@ -37,13 +38,13 @@ export interface StageParts {
   emit: (event: StageEvent) => void;
   /** Stages whose art is fetched and decoded while the renderers start. */
   preload?: readonly BeatStage[];
+  /** Pictures the page is decoding for the first line, delivered by `deliver`. */
+  arriving?: readonly ArtFile[];
   /** The text box's fonts, loading (a worker's own): text is first measured once they are in. */
   fonts?: Promise<void>;
 }
 
 const CUT: Transition = { kind: 'cut', duration: 0 };
-/** The size backgrounds are authored at; rasters keep its aspect. */
-const BG_AUTHORED = { width: 1920, height: 1080 };
 const nextFrame: (cb: () => void) => void =
   typeof requestAnimationFrame === 'function' ? (cb) => requestAnimationFrame(cb) : (cb) => setTimeout(cb, 16);
 
@@ -111,13 +112,15 @@ export class Stage {
    */
   static async create(parts: StageParts): Promise<Stage> {
     const stage = new Stage(parts);
+    stage.art.expect(parts.arriving ?? []);
     // The first stage is the first line's: a frame will wait on it, so it decodes before the rest.
     const early = stage.preload(parts.preload ?? [], 1);
     early.catch(() => undefined); // a picture that fails is a placeholder and a warning, never a failed start
     await stage.init();
     stage.started = true;
-    // Art already decoded goes up with the start-up's own GPU work, not behind the first line's frame.
-    for (const texture of stage.art.textures()) stage.app.renderer.texture.initSource(texture.source);
+    // Art already decoded goes up between frames. Not all at once here: New Game's first frame often
+    // comes next, and it needs only what it shows (a blurred twin fades in later).
+    stage.uploads.add(stage.art.textures());
     return stage;
   }
 
@@ -265,6 +268,11 @@ export class Stage {
     this.schedule(true, false);
   }
 
+  /** A first-line picture the page decoded (see `StageParts.arriving`), or null when it could not. */
+  deliver(key: string, bitmap: ImageBitmap | null): void {
+    this.art.deliver(key, bitmap);
+  }
+
   /**
    * Decodes and uploads the art of `stages` ahead of time; frees art that none of them (nor the stage)
    * uses. The first `needed` stages are wanted now (their decodes go first, see art.ts).
@@ -385,12 +393,7 @@ export class Stage {
 
   /** The art scale for `kind` on this screen: from its size and pixel ratio only. */
   private scaleFor(kind: 'bg' | 'portraits'): ArtScale {
-    const { dpr } = this.size;
-    if (kind === 'bg') {
-      const drawn = cover(this.layout.scene, BG_AUTHORED.width, BG_AUTHORED.height).scale * BG_AUTHORED.width * dpr;
-      return pickScale(drawn, this.art.sizeOf('bg', 1).width);
-    }
-    return pickScale(this.layout.portraitHeight * dpr, this.art.sizeOf('portraits', 1).height);
+    return artScale(this.parts.art, kind, this.layout, this.size.dpr);
   }
 
   /** Loads a beat's art, then swaps it in with the beat's transitions (unless a newer beat came). */

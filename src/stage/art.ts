@@ -1,11 +1,9 @@
 import { DOMAdapter, ImageSource, Texture } from 'pixi.js';
-import { blurredId } from '../art/blurred';
+import { artKey, artUrl, twinOf } from './artFiles';
+import type { ArtFile, ArtKind, ArtScale } from './artFiles';
 import { DecodeGate } from './decodeGate';
 import type { Picture } from './picture';
 import type { ArtTable } from './protocol';
-
-export type ArtKind = 'bg' | 'portraits';
-export type ArtScale = 1 | 2;
 
 interface Entry {
   key: string;
@@ -28,12 +26,15 @@ interface Turn {
  * time); the scale is chosen from the screen (its size and pixel ratio), never from how fast frames
  * come, so a beat looks the same however it was reached. Decoding is `createImageBitmap`, which works
  * in a worker and off the page's main thread; the beat on screen's pictures decode before those wanted
- * ahead (decodeGate.ts), which are fetched at once all the same. A missing or broken file becomes a visible placeholder
+ * ahead (decodeGate.ts), which are fetched at once all the same. The first line's pictures may come
+ * decoded from the page (`expect`, `deliver`). A missing or broken file becomes a visible placeholder
  * and a warning, never a blank or a crash.
  */
 export class ArtStore {
   private readonly cache = new Map<string, Entry>();
   private readonly gate = new DecodeGate();
+  /** Pictures the page is decoding, by key: each waits for its `deliver`. */
+  private readonly arriving = new Map<string, (bitmap: ImageBitmap | null) => void>();
 
   constructor(
     private readonly table: ArtTable,
@@ -45,18 +46,44 @@ export class ArtStore {
    * no frame waits on it yet (a preload); a later request without it hurries the decode.
    */
   get(kind: ArtKind, id: string, scale: ArtScale, ahead = false): Promise<Texture> {
-    const urls = this.table[kind][id];
-    const url = urls?.[scale] ?? urls?.[scale === 2 ? 1 : 2];
-    const key = `${kind}/${id}@${url ? scale : 'missing'}`;
-    let entry = this.cache.get(key);
+    const key = artKey(this.table, kind, id, scale);
+    const entry = this.cache.get(key);
     if (!entry) {
-      const size = this.table.sizes[kind][scale];
       const turn: Turn = { ahead, hurry: () => (turn.ahead = false) };
-      const created: Entry = { key, texture: null, turn, promise: this.decode(url, `${kind}/${id}`, size, turn) };
-      created.promise.then((t) => (created.texture = t), () => undefined);
-      this.cache.set(key, (entry = created));
-    } else if (!ahead) entry.turn.hurry();
+      return this.file(key, turn, this.decode(artUrl(this.table, kind, id, scale), `${kind}/${id}`, this.table.sizes[kind][scale], turn));
+    }
+    if (!ahead) entry.turn.hurry();
     return entry.promise;
+  }
+
+  /**
+   * Pictures the page fetches and decodes while the stage starts (the stage's own start would leave
+   * the decoder no time). A request for one waits for its `deliver` instead of fetching it again.
+   */
+  expect(files: readonly ArtFile[]): void {
+    for (const { kind, id, scale, key, url } of files) {
+      if (this.cache.has(key)) continue;
+      const turn: Turn = { ahead: false, hurry: () => undefined };
+      const delivered = new Promise<ImageBitmap | null>((resolve) => this.arriving.set(key, resolve));
+      const label = `${kind}/${id}`;
+      // A picture the page could not decode is fetched here, with the usual placeholder if it is missing.
+      this.file(key, turn, delivered.then((bitmap) => (bitmap ? textureOf(bitmap, label) : this.decode(url, label, this.table.sizes[kind][scale], turn))));
+    }
+  }
+
+  /** A picture the page decoded (`expect`), or null when it could not. */
+  deliver(key: string, bitmap: ImageBitmap | null): void {
+    const take = this.arriving.get(key);
+    this.arriving.delete(key);
+    if (take) take(bitmap);
+    else bitmap?.close(); // nobody asked for it
+  }
+
+  private file(key: string, turn: Turn, promise: Promise<Texture>): Promise<Texture> {
+    const entry: Entry = { key, texture: null, turn, promise };
+    promise.then((t) => (entry.texture = t), () => undefined);
+    this.cache.set(key, entry);
+    return promise;
   }
 
   /**
@@ -64,25 +91,15 @@ export class ArtStore {
    * test keeps the twins in step with the script). Without one the picture is simply shown sharp.
    */
   async picture(kind: ArtKind, id: string, scale: ArtScale, blurred: boolean, ahead = false): Promise<Picture> {
-    const twin = blurred ? this.twinOf(kind, id) : null;
+    const twin = blurred ? twinOf(this.table, kind, id) : null;
     const [texture, twinTexture] = await Promise.all([this.get(kind, id, scale, ahead), twin ? this.get(kind, twin, scale, ahead) : null]);
     return { texture, twin: twinTexture };
   }
 
   /** The keys `picture` files a picture and its twin under, for `prune`'s keep list. */
   keysOf(kind: ArtKind, id: string, scale: ArtScale, blurred: boolean): string[] {
-    const twin = blurred ? this.twinOf(kind, id) : null;
-    return twin ? [this.keyOf(kind, id, scale), this.keyOf(kind, twin, scale)] : [this.keyOf(kind, id, scale)];
-  }
-
-  private twinOf(kind: ArtKind, id: string): string | null {
-    return this.table[kind][blurredId(id)] ? blurredId(id) : null;
-  }
-
-  /** The key `get` files a picture under, for `prune`'s keep list. */
-  keyOf(kind: ArtKind, id: string, scale: ArtScale): string {
-    const urls = this.table[kind][id];
-    return `${kind}/${id}@${urls?.[scale] ?? urls?.[scale === 2 ? 1 : 2] ? scale : 'missing'}`;
+    const twin = blurred ? twinOf(this.table, kind, id) : null;
+    return (twin ? [id, twin] : [id]).map((each) => artKey(this.table, kind, each, scale));
   }
 
   /** Destroys every decoded texture not in `keep` that no sprite shows (`live`). */
@@ -99,11 +116,6 @@ export class ArtStore {
     return [...this.cache.values()].flatMap((e) => (e.texture && !e.texture.destroyed ? [e.texture] : []));
   }
 
-  /** The pixel size `kind` was rasterised at for `scale`. */
-  sizeOf(kind: ArtKind, scale: ArtScale): { width: number; height: number } {
-    return this.table.sizes[kind][scale];
-  }
-
   get size(): number {
     return this.cache.size;
   }
@@ -111,11 +123,11 @@ export class ArtStore {
   private async decode(url: string | undefined, label: string, size: { width: number; height: number }, turn: Turn): Promise<Texture> {
     try {
       if (!url) throw new Error('no raster in the art table');
-      const response = await fetch(url);
+      // The network, too, serves what a frame waits on first (art wanted ahead asks at low priority).
+      const response = await fetch(url, { priority: turn.ahead ? 'low' : 'high' });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const blob = await response.blob();
-      const bitmap = await this.inTurn(turn, () => createImageBitmap(blob));
-      return new Texture({ source: new ImageSource({ resource: bitmap, alphaMode: 'premultiply-alpha-on-upload', label }) });
+      return textureOf(await this.inTurn(turn, () => createImageBitmap(blob)), label);
     } catch (error) {
       this.warn(`[awry] missing asset ${label} (${url ?? 'not in the catalogue'}): showing a placeholder. ${String(error)}`);
       return placeholder(label, size.width, size.height);
@@ -134,10 +146,8 @@ export class ArtStore {
   }
 }
 
-/** Which scale covers `devicePixels` (the larger side drawn, in device pixels) for art rasterised at `sizes`. */
-export function pickScale(devicePixels: number, scale1Pixels: number): ArtScale {
-  return devicePixels <= scale1Pixels * 1.1 ? 1 : 2;
-}
+const textureOf = (bitmap: ImageBitmap, label: string): Texture =>
+  new Texture({ source: new ImageSource({ resource: bitmap, alphaMode: 'premultiply-alpha-on-upload', label }) });
 
 /** A striped card naming the missing asset: obvious to a tester, calm for a reader. */
 function placeholder(label: string, width: number, height: number): Texture {

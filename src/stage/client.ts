@@ -1,10 +1,13 @@
 import type { Beat, Stage as BeatStage } from '../compiler/story';
+import { stageFiles } from './artFiles';
 import type { View } from '../story/view';
 import { computeLayout, textLayerRect } from './layout';
 import type { Layout } from './layout';
 import type { ArtTable, FontSource, Port, StageCommand, StageEvent, StageSettings, StageSize, StageView } from './protocol';
 import { freshCanvases, startInPage, startWorker } from './links';
-import type { Link } from './links';
+import { decodeAhead, handOver } from './openingArt';
+import type { Delivery } from './openingArt';
+import type { Link, Post } from './links';
 import { preferredMode } from './spawn';
 import type { StageMode } from './spawn';
 import { stageView } from './stageView';
@@ -99,6 +102,14 @@ export async function createStage(options: StageOptions): Promise<StageHandle> {
     for (const listener of transitionListeners) listener(running);
   };
 
+  // The first line's art is fetched and decoded here while the stage starts (openingArt.ts); the
+  // stage that starts first is told to expect it, and is handed it once up.
+  let opening: Promise<Delivery[]> | null = Promise.resolve(options.preload ?? []).then((beats) => {
+    const size = measure();
+    const first = beats[0];
+    return first ? decodeAhead(stageFiles(options.art, first.stage, computeLayout(size.width, size.height, settings.textScale), size.dpr)) : [];
+  });
+  opening.catch(() => undefined); // awaited by the start; not unhandled meanwhile
   let link = await connect(options.mode ?? preferredMode());
 
   function onEvent(event: StageEvent): void {
@@ -128,19 +139,29 @@ export async function createStage(options: StageOptions): Promise<StageHandle> {
     const canvases = freshCanvases(parent);
     // The text box's canvas takes its place at once: moved there later, it counts as a layout shift.
     const size = place(canvases.text);
-    const init = Promise.resolve(options.preload ?? []).then((beats) => ({
-      type: 'init' as const, size, art: options.art, fonts: options.fonts, settings, preload: distinctStages(beats),
+    const init = Promise.all([options.preload ?? [], opening ?? []]).then(([beats, deliveries]) => ({
+      type: 'init' as const, size, art: options.art, fonts: options.fonts, settings, preload: distinctStages(beats), arriving: deliveries.map((d) => d.file),
     }));
     init.catch(() => undefined); // awaited by the path taken below; not unhandled meanwhile
     if (mode === 'worker') {
-      const worker = await startWorker(canvases, init, onEvent, () => void restart());
+      const worker = await startWorker(canvases, init, onEvent, () => void restart(), handOverOpening);
       if (worker) return worker;
       canvases.scene.remove();
       canvases.text.remove();
       return connect('page');
     }
     await options.idle?.();
-    return startInPage(canvases, await init, onEvent);
+    return startInPage(canvases, await init, onEvent, handOverOpening);
+  }
+
+  /**
+   * Sends the first line's decoded art right behind the init that said to expect it, once: a stage
+   * started after that (a fallback, a restart) is not told to expect it.
+   */
+  function handOverOpening(post: Post): void {
+    const deliveries = opening;
+    opening = null;
+    void deliveries?.then((d) => handOver(d, post));
   }
 
   /** A worker crashed mid-read: start again on fresh canvases and show the current line. */

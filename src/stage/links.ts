@@ -10,10 +10,13 @@ import type { StageMode } from './spawn';
 
 export type { StageMode } from './spawn';
 
+/** Sends a command; `transfer` moves what it holds (a decoded picture) instead of copying it. */
+export type Post = (command: StageCommand, transfer?: Transferable[]) => void;
+
 export interface Link {
   mode: StageMode;
   text: HTMLCanvasElement;
-  post(command: StageCommand): void;
+  post: Post;
   dispose(): void;
 }
 
@@ -38,7 +41,14 @@ export function freshCanvases(parent: HTMLElement): Canvases {
  * canvases. `init` may still be on its way (the first scene's art list waits for the story).
  * Resolves null (the page takes over) when the worker cannot start or cannot draw.
  */
-export async function startWorker(canvases: Canvases, init: Init | Promise<Init>, onEvent: (e: StageEvent) => void, onCrash: () => void): Promise<Link | null> {
+export async function startWorker(
+  canvases: Canvases,
+  init: Init | Promise<Init>,
+  onEvent: (e: StageEvent) => void,
+  onCrash: () => void,
+  /** Called once the init is posted, with a way to send what must follow it before the stage is up. */
+  afterInit: (post: Post) => void = () => undefined,
+): Promise<Link | null> {
   const spawned = takeWorker();
   if (!spawned) return null;
   const { worker } = spawned;
@@ -68,6 +78,7 @@ export async function startWorker(canvases: Canvases, init: Init | Promise<Init>
       const scene = canvases.scene.transferControlToOffscreen();
       const text = canvases.text.transferControlToOffscreen();
       worker.postMessage({ ...command, canvases: { scene, text } } satisfies StageCommand, [scene, text]);
+      afterInit((c, t = []) => worker.postMessage(c, t));
     };
     transfer().catch(() => resolve(false));
   });
@@ -75,11 +86,11 @@ export async function startWorker(canvases: Canvases, init: Init | Promise<Init>
     worker.terminate();
     return null;
   }
-  return { mode: 'worker', text: canvases.text, post: (c) => worker.postMessage(c), dispose: () => worker.terminate() };
+  return { mode: 'worker', text: canvases.text, post: (c, transfer = []) => worker.postMessage(c, transfer), dispose: () => worker.terminate() };
 }
 
 /** The same stage module in the page, behind a MessageChannel: the protocol holds, readbacks wait for idle time. */
-export async function startInPage(canvases: Canvases, init: Init, onEvent: (e: StageEvent) => void): Promise<Link> {
+export async function startInPage(canvases: Canvases, init: Init, onEvent: (e: StageEvent) => void, afterInit: (post: Post) => void = () => undefined): Promise<Link> {
   // Pixi's precompiled shader functions first, so the page needs no 'unsafe-eval' either.
   await import('pixi.js/unsafe-eval');
   const [{ serveStage }, { Stage }] = await Promise.all([import('./runtime'), import('./Stage')]);
@@ -96,6 +107,7 @@ export async function startInPage(canvases: Canvases, init: Init, onEvent: (e: S
   });
   channel.port1.start();
   channel.port1.postMessage(init);
+  afterInit((c, t = []) => channel.port1.postMessage(c, t));
   await started;
-  return { mode: 'page', text: canvases.text, post: (c) => channel.port1.postMessage(c), dispose: () => channel.port1.close() };
+  return { mode: 'page', text: canvases.text, post: (c, transfer = []) => channel.port1.postMessage(c, transfer), dispose: () => channel.port1.close() };
 }

@@ -8,6 +8,7 @@
  * (`performance.timeOrigin + performance.now()`), since a worker's clock starts elsewhere.
  */
 import type { Beat, Stage as BeatStage } from '../compiler/story';
+import type { ArtFile } from './artFiles';
 
 /** The canvas size in CSS pixels and the device pixel ratio the stage draws at (capped at 2). */
 export interface StageSize {
@@ -68,7 +69,11 @@ export type StageCommand =
       canvases?: { scene: OffscreenCanvas; text: OffscreenCanvas };
       /** Stages whose art is fetched and decoded while the renderers start (the first scene's). */
       preload?: BeatStage[];
+      /** The first line's pictures, which the page is fetching and decoding: each comes in an `art`. */
+      arriving?: ArtFile[];
     }
+  /** One of the `arriving` pictures, decoded (transferred), or null when the page could not decode it. */
+  | { type: 'art'; key: string; bitmap: ImageBitmap | null }
   | { type: 'resize'; size: StageSize }
   | { type: 'settings'; settings: StageSettings }
   | { type: 'view'; view: StageView }

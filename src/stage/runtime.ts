@@ -3,7 +3,7 @@ import type { Port, StageCommand, StageEvent } from './protocol';
 import type { Stage, StageParts } from './Stage';
 
 /** What the runtime needs of a stage (the Pixi `Stage`; a fake in unit tests). */
-export type StageLike = Pick<Stage, 'resize' | 'setSettings' | 'render' | 'finishTransitions' | 'preload' | 'thumbnail' | 'loseContext' | 'renderer' | 'textureCount' | 'texturesPerBatch' | 'textCache' | 'contextLost'>;
+export type StageLike = Pick<Stage, 'resize' | 'setSettings' | 'render' | 'finishTransitions' | 'preload' | 'deliver' | 'thumbnail' | 'loseContext' | 'renderer' | 'textureCount' | 'texturesPerBatch' | 'textCache' | 'contextLost'>;
 
 type AnyCanvas = HTMLCanvasElement | OffscreenCanvas;
 
@@ -39,7 +39,7 @@ export function serveStage(port: Port<StageEvent, StageCommand>, options: Runtim
       if (!canvases) throw new Error('the stage has no canvas');
       // The fonts load while the renderers start and the first art decodes (they wait for nothing else).
       const fonts = options.loadFonts ? loadFonts(command.fonts, warn) : undefined;
-      stage = await create({ ...canvases, size: command.size, settings: command.settings, art: command.art, emit, preload: command.preload ?? [], fonts });
+      stage = await create({ ...canvases, size: command.size, settings: command.settings, art: command.art, emit, preload: command.preload ?? [], arriving: command.arriving ?? [], fonts });
       emit({ type: 'ready', renderer: stage.renderer });
       for (const queued of waiting.splice(0)) handle(queued);
     } catch (error) {
@@ -66,6 +66,8 @@ export function serveStage(port: Port<StageEvent, StageCommand>, options: Runtim
         return s.finishTransitions();
       case 'preload':
         return void s.preload(command.stages).catch((error: unknown) => warn(`[awry] preload failed: ${String(error)}`));
+      case 'art':
+        return s.deliver(command.key, command.bitmap);
       case 'thumbnail':
         return defer(() => {
           s.thumbnail(command.width).then(

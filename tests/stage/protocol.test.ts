@@ -33,6 +33,7 @@ function fakeStage(log: unknown[], emitted: { emit?: (e: StageEvent) => void }):
     },
     finishTransitions: () => void log.push(['finish']),
     preload: async (stages) => void log.push(['preload', stages.length]),
+    deliver: (key: string, bitmap: ImageBitmap | null) => void log.push(['art', key, bitmap === null ? null : 'bitmap']),
     thumbnail: async (width) => new Blob([`w${width}`], { type: 'image/webp' }),
     loseContext: () => void log.push(['lose']),
   } as StageLike;
@@ -115,6 +116,27 @@ describe('stage protocol', () => {
     const deadline = Date.now() + 2000;
     while (given.length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
     expect(given).toEqual([[story.beats[0]!.stage], []]);
+    channel.port1.close();
+  });
+
+  it('art the page decoded for the first line: the stage is told to expect it, then handed each picture', async () => {
+    const log: unknown[] = [];
+    const given: unknown[] = [];
+    const channel = new MessageChannel();
+    const canvases = { scene: {} as OffscreenCanvas, text: {} as OffscreenCanvas };
+    serveStage(channel.port2 as unknown as Port<StageEvent, StageCommand>, {
+      canvases,
+      create: async (parts) => (given.push(parts.arriving), fakeStage(log, {})),
+    });
+    channel.port2.start();
+    const file = { kind: 'bg' as const, id: 'ward-day', scale: 1 as const, key: 'bg/ward-day@1', url: '/ward.webp' };
+    channel.port1.postMessage({ ...(init() as Extract<StageCommand, { type: 'init' }>), arriving: [file] } satisfies StageCommand);
+    // Sent right behind the init, before the stage is up: it waits for the stage, like any command.
+    channel.port1.postMessage({ type: 'art', key: file.key, bitmap: null } satisfies StageCommand);
+    const deadline = Date.now() + 2000;
+    while (log.length < 1 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    expect(given).toEqual([[file]]);
+    expect(log).toEqual([['art', 'bg/ward-day@1', null]]);
     channel.port1.close();
   });
 
