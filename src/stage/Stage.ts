@@ -1,27 +1,24 @@
-import { Container, Graphics, RenderTexture, Sprite, Texture } from 'pixi.js';
+import { Container, Graphics, Sprite, Texture } from 'pixi.js';
 import type { Beat, Stage as BeatStage, Transition } from '../compiler/story';
-import { ArtStore } from './art';
-import { artScale } from './artFiles';
-import type { ArtFile, ArtScale } from './artFiles';
+import type { ArtFile } from './artFiles';
 import { Background } from './Background';
 import { drawOneTexturePerBatch } from './batchLimits';
 import { diffBeats } from './diff';
 import { Effects } from './Effects';
 import { computeLayout, textLayerRect } from './layout';
 import type { Layout } from './layout';
-import type { Picture } from './picture';
 import { Portraits } from './Portraits';
 import { epochNow } from './protocol';
 import type { ArtTable, StageEvent, StageSettings, StageSize, StageView } from './protocol';
 import { TextBox } from './TextBox';
 import { textCacheSize, trimTextCaches } from './textCaches';
 import { charsShown } from '../story/typewriter';
+import { StageArt } from './stageArt';
+import type { StagePictures } from './stageArt';
 import { thumbnail } from './thumbnail';
 import { Surface } from './surface';
 import { planTransitions } from './transitionPolicy';
-import { UploadQueue } from './uploads';
 import { until } from './until';
-import { WantedArt } from './wanted';
 import { Animator } from './tween';
 
 type AnyCanvas = HTMLCanvasElement | OffscreenCanvas;
@@ -64,7 +61,7 @@ export class Stage {
   private readonly background = new Background(this.animator);
   private readonly portraits = new Portraits(this.animator);
   private readonly textBox = new TextBox();
-  private readonly art: ArtStore;
+  private readonly art: StageArt;
   private effects!: Effects;
   private layout!: Layout;
   private size: StageSize;
@@ -87,13 +84,6 @@ export class Stage {
   private transitionRunning = false;
   private finished = 0;
   private typedFor: string | null = null;
-  private readonly wanted = new WantedArt();
-  /** Decoded art waiting to reach the GPU, one piece at a time between frames. */
-  private readonly uploads = new UploadQueue(
-    () => this.scheduled || this.loading > 0 || this.animator.active,
-    (texture) => this.app.renderer.texture.initSource(texture.source),
-  );
-  private started = false;
   private version = '';
   private frames = 0;
   private textFrames = 0;
@@ -101,7 +91,13 @@ export class Stage {
   private constructor(private readonly parts: StageParts) {
     this.size = parts.size;
     this.settings = parts.settings;
-    this.art = new ArtStore(parts.art, (message) => parts.emit({ type: 'warning', message }));
+    this.art = new StageArt(
+      parts.art,
+      (message) => parts.emit({ type: 'warning', message }),
+      () => ({ layout: this.layout, dpr: this.size.dpr }),
+      () => this.scheduled || this.loading > 0 || this.animator.active,
+      (texture) => this.app.renderer.texture.initSource(texture.source),
+    );
     this.layout = computeLayout(this.size.width, this.size.height, this.settings.textScale);
   }
 
@@ -117,10 +113,7 @@ export class Stage {
     const early = stage.preload(parts.preload ?? [], 1);
     early.catch(() => undefined); // a picture that fails is a placeholder and a warning, never a failed start
     await stage.init();
-    stage.started = true;
-    // Art already decoded goes up between frames. Not all at once here: New Game's first frame often
-    // comes next, and it needs only what it shows (a blurred twin fades in later).
-    stage.uploads.add(stage.art.textures());
+    stage.art.startUploads();
     return stage;
   }
 
@@ -134,9 +127,7 @@ export class Stage {
    * list keeps an empty slot where a freed texture was; only the live entries count.
    */
   get textureCount(): number {
-    const count = (app: Surface) =>
-      (app.renderer.texture as unknown as { managedTextures: readonly unknown[] }).managedTextures.filter((t) => t != null).length;
-    return count(this.app) + count(this.textApp);
+    return this.app.textureCount + this.textApp.textureCount;
   }
 
   /** Textures one batch may draw from, the most of both renderers (see batchLimits.ts). */
@@ -155,15 +146,14 @@ export class Stage {
   }
 
   get contextLost(): boolean {
-    return (this.app.renderer as unknown as { gl: WebGLRenderingContext }).gl.isContextLost();
+    return this.app.gl.isContextLost();
   }
 
   private async init(): Promise<void> {
     const { width, height, dpr } = this.size;
     const common = { antialias: false, resolution: dpr, autoDensity: false };
     await this.app.init({ ...common, canvas: this.parts.scene, background: 0x000000, width, height });
-    const gl = (this.app.renderer as unknown as { gl?: WebGLRenderingContext }).gl;
-    this.version = gl ? String(gl.getParameter(gl.VERSION)) : '';
+    this.version = String(this.app.gl.getParameter(this.app.gl.VERSION));
     await this.textApp.init({ ...common, canvas: this.parts.text, backgroundAlpha: 0, width: 1, height: 1 });
     this.effects = new Effects(this.world, this.content, this.animator, (amount) => {
       this.background.setBlur(amount);
@@ -180,28 +170,10 @@ export class Stage {
       this.parts.emit({ type: 'context', lost: false });
       this.schedule();
     });
-    this.warmShaders();
+    // The text box's renderer is a context of its own, with programs of its own.
+    for (const surface of [this.app, this.textApp]) surface.warm();
     await this.parts.fonts; // the first measure of text comes next, and Pixi keeps a font's metrics
     this.resize(this.size);
-  }
-
-  /**
-   * Compiles the programs the first line needs (sprites, shapes) in both renderers before any line is
-   * asked for: on software WebGL a first compile costs hundreds of milliseconds, which New Game would
-   * otherwise wait on.
-   */
-  private warmShaders(): void {
-    const probe = new Container();
-    const sprite = new Sprite(Texture.WHITE);
-    sprite.setSize(32, 32);
-    probe.addChild(sprite, new Graphics().rect(0, 0, 8, 8).fill(0x000000));
-    // The text box's renderer is a context of its own, with programs of its own.
-    for (const app of [this.app, this.textApp]) {
-      const target = RenderTexture.create({ width: 32, height: 32 });
-      app.renderer.render({ container: probe, target });
-      target.destroy(true);
-    }
-    probe.destroy({ children: true });
   }
 
   resize(size: StageSize): void {
@@ -274,31 +246,11 @@ export class Stage {
   }
 
   /**
-   * Decodes and uploads the art of `stages` ahead of time; frees art that none of them (nor the stage)
-   * uses. The first `needed` stages are wanted now (their decodes go first, see art.ts).
+   * Decodes and uploads the art of `stages` ahead of time (the first `needed` are wanted now); frees
+   * art that none of them, the request before, nor the stage uses (see stageArt.ts).
    */
-  async preload(stages: readonly BeatStage[], needed = 0): Promise<void> {
-    const keep = new Set<string>();
-    const loads: Promise<Picture>[] = [];
-    const want = (kind: 'bg' | 'portraits', id: string, blurred: boolean, ahead: boolean) => {
-      const scale = this.scaleFor(kind);
-      for (const key of this.art.keysOf(kind, id, scale, blurred)) keep.add(key);
-      // Each picture goes up as it is decoded: those wanted ahead decode one by one (see art.ts).
-      const load = this.art.picture(kind, id, scale, blurred, ahead);
-      load.then((p) => this.started && this.uploads.add(p.twin ? [p.texture, p.twin] : [p.texture]), () => undefined);
-      loads.push(load);
-    };
-    for (const [i, stage] of [...stages, ...(this.staged ? [this.staged.stage] : [])].entries()) {
-      const blurred = stage.effects.includes('blur');
-      const ahead = i >= needed;
-      if (stage.bg) want('bg', stage.bg, blurred, ahead);
-      for (const a of stage.cast) want('portraits', `${a.id}-${a.expression}`, blurred, ahead);
-    }
-    const request = this.wanted.ask(keep);
-    await Promise.all(loads);
-    // Free art wanted by neither the latest request nor the one before, unless a sprite still shows it.
-    const kept = this.wanted.keepAfter(request);
-    if (kept) this.art.prune(kept, liveTextures(this.world));
+  preload(stages: readonly BeatStage[], needed = 0): Promise<void> {
+    return this.art.preload([...stages, ...(this.staged ? [this.staged.stage] : [])], needed, () => liveTextures(this.world));
   }
 
   /** The scene and its text box as they are now, `width` pixels wide (see thumbnail.ts). */
@@ -311,8 +263,7 @@ export class Stage {
 
   /** Test builds: lose the WebGL context and get it back, as a GPU reset would. */
   loseContext(): void {
-    const gl = (this.app.renderer as unknown as { gl: WebGLRenderingContext }).gl;
-    const ext = gl.getExtension('WEBGL_lose_context');
+    const ext = this.app.gl.getExtension('WEBGL_lose_context');
     if (!ext) return;
     ext.loseContext();
     setTimeout(() => ext.restoreContext(), 10);
@@ -391,30 +342,20 @@ export class Stage {
     this.parts.emit({ type: 'transition', running: this.transitionRunning, finished: this.finished });
   }
 
-  /** The art scale for `kind` on this screen: from its size and pixel ratio only. */
-  private scaleFor(kind: 'bg' | 'portraits'): ArtScale {
-    return artScale(this.parts.art, kind, this.layout, this.size.dpr);
-  }
-
   /** Loads a beat's art, then swaps it in with the beat's transitions (unless a newer beat came). */
   private async showStage(beat: Beat, previous: Beat | null): Promise<void> {
     const mine = ++this.token;
     this.loading++;
-    const art = this.art;
-    const blurred = beat.stage.effects.includes('blur');
-    let bg: Picture | null;
-    let cast: Picture[];
+    let pictures: StagePictures;
     try {
-      [bg, ...cast] = await Promise.all([
-        beat.stage.bg ? art.picture('bg', beat.stage.bg, this.scaleFor('bg'), blurred) : null,
-        ...beat.stage.cast.map((a) => art.picture('portraits', `${a.id}-${a.expression}`, this.scaleFor('portraits'), blurred)),
-      ]);
+      pictures = await this.art.pictures(beat.stage);
     } finally {
       this.loading--;
     }
     if (mine !== this.token) return this.schedule(true, false);
     // A later beat with this same stage may have been staged while the art loaded: it is the one shown.
     this.applied = this.staged && sameStage(this.staged, beat) ? this.staged.id : beat.id;
+    const { bg, cast } = pictures;
     const castPictures = new Map(beat.stage.cast.map((a, i) => [a.id, cast[i]!]));
     const plan = planTransitions(beat, previous === beat ? null : previous, {
       skipping: this.view?.skipping ?? false,
@@ -422,7 +363,7 @@ export class Stage {
     });
     const diff = diffBeats(previous === beat ? null : previous, beat);
     const apply = (bgTransition: Transition): void => {
-      if (diff.bgChanged || previous === beat) this.background.show(bg ?? null, bgTransition);
+      if (diff.bgChanged || previous === beat) this.background.show(bg, bgTransition);
       this.portraits.update(beat.stage.cast, castPictures, beat.speaker, plan.cast);
       if (diff.effectsChanged || !previous) this.effects.set(beat.stage.effects, previous === beat ? 0 : plan.effectsMs);
     };

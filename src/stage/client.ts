@@ -3,7 +3,7 @@ import { stageFiles } from './artFiles';
 import type { View } from '../story/view';
 import { computeLayout, textLayerRect } from './layout';
 import type { Layout } from './layout';
-import type { ArtTable, FontSource, Port, StageCommand, StageEvent, StageSettings, StageSize, StageView } from './protocol';
+import type { ArtTable, FontSource, StageCommand, StageEvent, StageSettings, StageSize, StageView } from './protocol';
 import { freshCanvases, startInPage, startWorker } from './links';
 import { decodeAhead, handOver } from './openingArt';
 import type { Delivery } from './openingArt';

@@ -1,4 +1,4 @@
-import { Container, WebGLRenderer } from 'pixi.js';
+import { Container, Graphics, RenderTexture, Sprite, Texture, WebGLRenderer } from 'pixi.js';
 import type { WebGLOptions } from 'pixi.js';
 
 /**
@@ -17,5 +17,29 @@ export class Surface {
 
   render(): void {
     this.renderer.render({ container: this.stage });
+  }
+
+  get gl(): WebGL2RenderingContext | WebGLRenderingContext {
+    return (this.renderer as unknown as { gl: WebGL2RenderingContext | WebGLRenderingContext }).gl;
+  }
+
+  /**
+   * Compiles the programs the first line needs (sprites, shapes) before any line is asked for: on
+   * software WebGL a first compile costs hundreds of milliseconds, which New Game would wait on.
+   */
+  warm(): void {
+    const probe = new Container();
+    const sprite = new Sprite(Texture.WHITE);
+    sprite.setSize(32, 32);
+    probe.addChild(sprite, new Graphics().rect(0, 0, 8, 8).fill(0x000000));
+    const target = RenderTexture.create({ width: 32, height: 32 });
+    this.renderer.render({ container: probe, target });
+    target.destroy(true);
+    probe.destroy({ children: true });
+  }
+
+  /** Textures on the GPU. Pixi's list keeps an empty slot where a freed texture was: only live entries count. */
+  get textureCount(): number {
+    return (this.renderer.texture as unknown as { managedTextures: readonly unknown[] }).managedTextures.filter((t) => t != null).length;
   }
 }

@@ -1,0 +1,107 @@
+import type { Texture } from 'pixi.js';
+import type { Stage as BeatStage } from '../compiler/story';
+import { ArtStore } from './art';
+import { artScale } from './artFiles';
+import type { ArtFile, ArtKind, ArtScale } from './artFiles';
+import type { Layout } from './layout';
+import type { Picture } from './picture';
+import type { ArtTable } from './protocol';
+import { UploadQueue } from './uploads';
+import { WantedArt } from './wanted';
+
+/** A beat's pictures: its background (if any) and its cast, in the stage's order. */
+export interface StagePictures {
+  bg: Picture | null;
+  cast: Picture[];
+}
+
+/**
+ * The stage's art: the pictures a beat's stage is drawn from, at the scale the screen calls for,
+ * decoded (art.ts), kept while wanted (wanted.ts) and uploaded between frames (uploads.ts).
+ */
+export class StageArt {
+  private readonly store: ArtStore;
+  private readonly wanted = new WantedArt();
+  private readonly uploads: UploadQueue;
+  /** The renderers are up: decoded art may go to the GPU. */
+  private uploading = false;
+
+  constructor(
+    private readonly table: ArtTable,
+    warn: (message: string) => void,
+    /** The screen the art is drawn on: its scale follows it. */
+    private readonly screen: () => { layout: Layout; dpr: number },
+    /** Whether a frame, a transition or a beat's art is under way (uploads wait for a quiet moment). */
+    busy: () => boolean,
+    upload: (texture: Texture) => void,
+  ) {
+    this.store = new ArtStore(table, warn);
+    this.uploads = new UploadQueue(busy, upload);
+  }
+
+  /** Pictures the page is decoding (see ArtStore.expect). */
+  expect(files: readonly ArtFile[]): void {
+    this.store.expect(files);
+  }
+
+  deliver(key: string, bitmap: ImageBitmap | null): void {
+    this.store.deliver(key, bitmap);
+  }
+
+  /**
+   * The renderers are up: art decoded so far goes up between frames, not all at once (New Game's first
+   * frame often comes next, and needs only what it shows), and art decoded later as it comes.
+   */
+  startUploads(): void {
+    this.uploading = true;
+    this.uploads.add(this.store.textures());
+  }
+
+  /** A beat's pictures, for a frame that waits on them. */
+  async pictures(stage: BeatStage): Promise<StagePictures> {
+    const blurred = stage.effects.includes('blur');
+    const [bg, ...cast] = await Promise.all([
+      stage.bg ? this.store.picture('bg', stage.bg, this.scaleFor('bg'), blurred) : null,
+      ...stage.cast.map((a) => this.store.picture('portraits', `${a.id}-${a.expression}`, this.scaleFor('portraits'), blurred)),
+    ]);
+    return { bg: bg ?? null, cast: cast as Picture[] };
+  }
+
+  /**
+   * Decodes and uploads the art of `stages` ahead of time; the first `needed` are wanted now (their
+   * decodes go first). Then frees art that neither this request nor the one before wants, unless a
+   * sprite still shows it (`live`).
+   */
+  async preload(stages: readonly BeatStage[], needed: number, live: () => ReadonlySet<Texture>): Promise<void> {
+    const keep = new Set<string>();
+    const loads: Promise<Picture>[] = [];
+    const want = (kind: ArtKind, id: string, blurred: boolean, ahead: boolean) => {
+      const scale = this.scaleFor(kind);
+      for (const key of this.store.keysOf(kind, id, scale, blurred)) keep.add(key);
+      // Each picture goes up as it is decoded: those wanted ahead decode one by one (see art.ts).
+      const load = this.store.picture(kind, id, scale, blurred, ahead);
+      load.then((p) => this.uploading && this.uploads.add(p.twin ? [p.texture, p.twin] : [p.texture]), () => undefined);
+      loads.push(load);
+    };
+    for (const [i, stage] of stages.entries()) {
+      const blurred = stage.effects.includes('blur');
+      const ahead = i >= needed;
+      if (stage.bg) want('bg', stage.bg, blurred, ahead);
+      for (const a of stage.cast) want('portraits', `${a.id}-${a.expression}`, blurred, ahead);
+    }
+    const request = this.wanted.ask(keep);
+    await Promise.all(loads);
+    const kept = this.wanted.keepAfter(request);
+    if (kept) this.store.prune(kept, live());
+  }
+
+  /** Every texture decoded so far. */
+  textures(): Texture[] {
+    return this.store.textures();
+  }
+
+  private scaleFor(kind: ArtKind): ArtScale {
+    const { layout, dpr } = this.screen();
+    return artScale(this.table, kind, layout, dpr);
+  }
+}
