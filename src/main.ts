@@ -15,7 +15,7 @@ import { artTable, catalogue, shipped } from './catalogue';
 import { idleGate, whenIdle } from './idle';
 import { spawnEarly } from './stage/spawn';
 import { Replay } from './story/replay';
-import { sceneBeats, sceneEntries } from './story/scenes';
+import { beatsAround, sceneBeats, sceneEntries } from './story/scenes';
 import { NOTICE_LOAD_FAILED, isLoadFailure } from './loadFailure';
 import type { Story } from './compiler/story';
 import type { Command } from './input/keys';
@@ -315,7 +315,7 @@ async function wireOnce(e: Engine): Promise<void> {
     if (replay?.ends(view)) return endReplay(e);
     if (view.scene && view.scene.id !== scene && !view.skipping) {
       scene = view.scene.id;
-      const beats = sceneBeats(e.session.currentStory, scene, 2);
+      const beats = beatsAround(e.session.currentStory, scene);
       whenIdle(() => e.stage.preload(beats));
       // Autosave at every scene start (a replay touches no save).
       // The place is taken now (the scene's first line); the picture and the write follow off this press.

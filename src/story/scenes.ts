@@ -12,6 +12,16 @@ export function sceneBeats(story: Story, id: string, count: number) {
   return story.scenes.slice(at, at + count).flatMap((s) => story.beats.slice(s.firstBeat, s.firstBeat + s.beatCount));
 }
 
+/**
+ * The beats whose art to have ready on entering scene `id`: the line just before it (a rollback
+ * across the scene's start lands there), the scene's own lines, and the next scene's.
+ */
+export function beatsAround(story: Story, id: string) {
+  const scene = story.scenes.find((s) => s.id === id);
+  const before = scene && scene.firstBeat > 0 ? [story.beats[scene.firstBeat - 1]!] : [];
+  return [...before, ...sceneBeats(story, id, 2)];
+}
+
 export interface SceneEntry {
   id: string;
   title: string;

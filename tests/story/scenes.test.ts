@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sceneBeats, sceneEntries } from '../../src/story/scenes';
+import { beatsAround, sceneBeats, sceneEntries } from '../../src/story/scenes';
 import { compile } from '../fixtures/compile';
 
 const SCRIPT = ['scene one "One"', '  A.', '  B.', 'scene two "Two"', '  C.', 'scene three "Three"', '  D.', '  E.'].join('\n');
@@ -12,6 +12,13 @@ describe('scenes', () => {
     expect(texts(sceneBeats(story, 'two', 2))).toEqual(['C.', 'D.', 'E.']);
     expect(texts(sceneBeats(story, 'three', 2))).toEqual(['D.', 'E.']);
     expect(sceneBeats(story, 'nowhere', 2)).toEqual([]);
+  });
+
+  it('has the art around a scene ready: the line before it (a rollback lands there), its own lines and the next scene\'s', () => {
+    expect(texts(beatsAround(story, 'one'))).toEqual(['A.', 'B.', 'C.']);
+    expect(texts(beatsAround(story, 'two'))).toEqual(['B.', 'C.', 'D.', 'E.']);
+    expect(texts(beatsAround(story, 'three'))).toEqual(['C.', 'D.', 'E.']);
+    expect(beatsAround(story, 'nowhere')).toEqual([]);
   });
 
   it('counts lines seen per scene; the first scene is always open, another once a line of it was seen', () => {
