@@ -76,6 +76,8 @@ export class Stage {
   private sceneShows: string | null = null;
   /** The last frame drew new words and left the scene for this one. */
   private sceneWaited = false;
+  /** The words on show came by reading on (the line after the one before), not by a jump, load or rollback. */
+  private readOn = false;
   private loading = 0;
   private token = 0;
   private scheduled = false;
@@ -207,6 +209,7 @@ export class Stage {
     const sceneShown = this.world.visible;
     this.world.visible = this.textBox.visible = beat !== null;
     if (beat && beat.id !== this.shown?.id) {
+      this.readOn = this.shown !== null && beat.index === this.shown.index + 1;
       this.shown = beat;
       trimTextCaches(this.textApp.renderer);
       const speaker = next.line!.speaker;
@@ -300,11 +303,12 @@ export class Stage {
         this.parts.emit({ type: 'typed', beatId: view.line.beat.id });
       }
     }
-    // New words are drawn alone, the scene on the next frame: a reader's press waits on its line, and
-    // on a software renderer one scene frame costs several text frames. Never twice running: views
-    // that keep coming (a transition's news, the typewriter) must not starve the scene. Never before
-    // the scene has shown anything: the first line waits on both, and a frame apart can be 100 ms.
-    const wordsFirst = this.textDirty && (this.sceneDirty || moving) && !this.sceneWaited && this.sceneShows !== null;
+    // Reading on, new words are drawn alone, the scene on the next frame: a reader's press waits on its
+    // line, and on a software renderer one scene frame costs several text frames. Never twice running:
+    // views that keep coming (a transition's news, the typewriter) must not starve the scene. Not for a
+    // jump, a load or a rollback (a place is looked up: it is shown whole, and frames can come 100 ms
+    // apart), nor before the scene has shown anything (the first line waits on both).
+    const wordsFirst = this.readOn && this.textDirty && (this.sceneDirty || moving) && !this.sceneWaited && this.sceneShows !== null;
     this.sceneWaited = wordsFirst;
     const drawScene = !wordsFirst && (this.sceneDirty || moving);
     if (drawScene) {
