@@ -124,10 +124,7 @@ export class Stage {
     return this.version;
   }
 
-  /**
-   * Textures on the GPU (both renderers): what must return to its baseline after a read-through. Pixi's
-   * list keeps an empty slot where a freed texture was; only the live entries count.
-   */
+  /** Textures on the GPU (both renderers): what must return to its baseline after a read-through. */
   get textureCount(): number {
     return this.app.textureCount + this.textApp.textureCount;
   }

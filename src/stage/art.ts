@@ -6,7 +6,6 @@ import type { Picture } from './picture';
 import type { ArtTable } from './protocol';
 
 interface Entry {
-  key: string;
   promise: Promise<Texture>;
   /** Set once decoded; until then the entry cannot be freed (someone may be awaiting it). */
   texture: Texture | null;
@@ -80,7 +79,7 @@ export class ArtStore {
   }
 
   private file(key: string, turn: Turn, promise: Promise<Texture>): Promise<Texture> {
-    const entry: Entry = { key, texture: null, turn, promise };
+    const entry: Entry = { texture: null, turn, promise };
     promise.then((t) => (entry.texture = t), () => undefined);
     this.cache.set(key, entry);
     return promise;
@@ -94,12 +93,6 @@ export class ArtStore {
     const twin = blurred ? twinOf(this.table, kind, id) : null;
     const [texture, twinTexture] = await Promise.all([this.get(kind, id, scale, ahead), twin ? this.get(kind, twin, scale, ahead) : null]);
     return { texture, twin: twinTexture };
-  }
-
-  /** The keys `picture` files a picture and its twin under, for `prune`'s keep list. */
-  keysOf(kind: ArtKind, id: string, scale: ArtScale, blurred: boolean): string[] {
-    const twin = blurred ? twinOf(this.table, kind, id) : null;
-    return (twin ? [id, twin] : [id]).map((each) => artKey(this.table, kind, each, scale));
   }
 
   /** Destroys every decoded texture not in `keep` that no sprite shows (`live`). */

@@ -47,7 +47,7 @@ export async function startWorker(
   onEvent: (e: StageEvent) => void,
   onCrash: () => void,
   /** Called once the init is posted, with a way to send what must follow it before the stage is up. */
-  afterInit: (post: Post) => void = () => undefined,
+  afterInit: (post: Post) => void,
 ): Promise<Link | null> {
   const spawned = takeWorker();
   if (!spawned) return null;
@@ -89,8 +89,11 @@ export async function startWorker(
   return { mode: 'worker', text: canvases.text, post: (c, transfer = []) => worker.postMessage(c, transfer), dispose: () => worker.terminate() };
 }
 
-/** The same stage module in the page, behind a MessageChannel: the protocol holds, readbacks wait for idle time. */
-export async function startInPage(canvases: Canvases, init: Init, onEvent: (e: StageEvent) => void, afterInit: (post: Post) => void = () => undefined): Promise<Link> {
+/**
+ * The same stage module in the page, behind a MessageChannel: the protocol holds, readbacks wait for
+ * idle time. `afterInit` as for `startWorker`.
+ */
+export async function startInPage(canvases: Canvases, init: Init, onEvent: (e: StageEvent) => void, afterInit: (post: Post) => void): Promise<Link> {
   // Pixi's precompiled shader functions first, so the page needs no 'unsafe-eval' either.
   await import('pixi.js/unsafe-eval');
   const [{ serveStage }, { Stage }] = await Promise.all([import('./runtime'), import('./Stage')]);

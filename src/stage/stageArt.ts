@@ -1,7 +1,7 @@
 import type { Texture } from 'pixi.js';
 import type { Stage as BeatStage } from '../compiler/story';
 import { ArtStore } from './art';
-import { artScale } from './artFiles';
+import { artScale, stageFiles } from './artFiles';
 import type { ArtFile, ArtKind, ArtScale } from './artFiles';
 import type { Layout } from './layout';
 import type { Picture } from './picture';
@@ -60,11 +60,11 @@ export class StageArt {
   /** A beat's pictures, for a frame that waits on them. */
   async pictures(stage: BeatStage): Promise<StagePictures> {
     const blurred = stage.effects.includes('blur');
-    const [bg, ...cast] = await Promise.all([
+    const [bg, cast] = await Promise.all([
       stage.bg ? this.store.picture('bg', stage.bg, this.scaleFor('bg'), blurred) : null,
-      ...stage.cast.map((a) => this.store.picture('portraits', `${a.id}-${a.expression}`, this.scaleFor('portraits'), blurred)),
+      Promise.all(stage.cast.map((a) => this.store.picture('portraits', `${a.id}-${a.expression}`, this.scaleFor('portraits'), blurred))),
     ]);
-    return { bg: bg ?? null, cast: cast as Picture[] };
+    return { bg, cast };
   }
 
   /**
@@ -73,21 +73,17 @@ export class StageArt {
    * sprite still shows it (`live`).
    */
   async preload(stages: readonly BeatStage[], needed: number, live: () => ReadonlySet<Texture>): Promise<void> {
+    const { layout, dpr } = this.screen();
     const keep = new Set<string>();
-    const loads: Promise<Picture>[] = [];
-    const want = (kind: ArtKind, id: string, blurred: boolean, ahead: boolean) => {
-      const scale = this.scaleFor(kind);
-      for (const key of this.store.keysOf(kind, id, scale, blurred)) keep.add(key);
-      // Each picture goes up as it is decoded: those wanted ahead decode one by one (see art.ts).
-      const load = this.store.picture(kind, id, scale, blurred, ahead);
-      load.then((p) => this.uploading && this.uploads.add(p.twin ? [p.texture, p.twin] : [p.texture]), () => undefined);
-      loads.push(load);
-    };
+    const loads: Promise<Texture>[] = [];
     for (const [i, stage] of stages.entries()) {
-      const blurred = stage.effects.includes('blur');
-      const ahead = i >= needed;
-      if (stage.bg) want('bg', stage.bg, blurred, ahead);
-      for (const a of stage.cast) want('portraits', `${a.id}-${a.expression}`, blurred, ahead);
+      for (const { kind, id, scale, key } of stageFiles(this.table, stage, layout, dpr)) {
+        keep.add(key);
+        // Each picture goes up as it is decoded: those wanted ahead decode one by one (see art.ts).
+        const load = this.store.get(kind, id, scale, i >= needed);
+        load.then((texture) => this.uploading && this.uploads.add([texture]), () => undefined);
+        loads.push(load);
+      }
     }
     const request = this.wanted.ask(keep);
     await Promise.all(loads);

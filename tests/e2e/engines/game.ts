@@ -9,7 +9,7 @@ import { computeLayout } from '../../../src/stage/layout';
 import { VIEWPORT, waitFor, type EngineDriver, type EngineName, type Viewport } from './driver';
 import { openFirefox } from './firefox';
 import { waitDrawn } from './hook';
-import { regionStats, type RegionStats } from './pixels';
+import { regionStats, regionsStats, type RegionStats } from './pixels';
 import { openWebKit } from './webkit';
 
 /** A fresh browser of `engine` (its own profile, so storage starts empty). */
@@ -156,29 +156,23 @@ export async function waitForScene(
   { textBox = false } = {},
 ): Promise<{ png: Buffer; scene: RegionStats }> {
   const region = sceneRegion(viewport);
+  const { textBox: boxRegion } = computeLayout(viewport.width, viewport.height);
+  // The text box's dark panel over the pale corridor: its region is far darker than the strip of scene
+  // just above it. Without the panel both show the same pale walls.
+  const above = { x: boxRegion.x, y: boxRegion.y - 60, width: boxRegion.width, height: 50 };
   const deadline = Date.now() + timeout;
   for (;;) {
     const png = await driver.screenshot();
-    const { size, ...scene } = await regionStats(png, region);
+    const [stats, inBox, overBox] = await regionsStats(png, textBox ? [region, boxRegion, above] : [region]);
+    const { size, ...scene } = stats!;
     if (size.width !== viewport.width || size.height !== viewport.height) {
       throw new Error(`${driver.engine}: the screenshot is ${size.width}x${size.height}, not ${viewport.width}x${viewport.height}`);
     }
     const drawn = scene.colours > 20 && scene.mean > 20 && scene.spread > 5;
-    const box = textBox ? await textBoxStats(png, viewport) : null;
+    const box = inBox && overBox ? { box: Math.round(inBox.mean), above: Math.round(overBox.mean), shown: inBox.mean < 0.6 * overBox.mean } : null;
     if (drawn && (!box || box.shown)) return { png, scene };
     if (Date.now() > deadline) throw new Error(`${driver.engine}: no scene${box ? ' with its text box' : ''} drawn after ${timeout} ms: ${JSON.stringify({ scene, box })}`);
   }
-}
-
-/**
- * Whether the text box's dark panel is on screen over a pale scene (the corridor): its region is far
- * darker than the strip of scene just above it. Without the panel both show the same pale walls.
- */
-async function textBoxStats(png: Buffer, viewport: Viewport) {
-  const { textBox } = computeLayout(viewport.width, viewport.height);
-  const box = await regionStats(png, textBox);
-  const above = await regionStats(png, { x: textBox.x, y: textBox.y - 60, width: textBox.width, height: 50 });
-  return { box: Math.round(box.mean), above: Math.round(above.mean), shown: box.mean < 0.6 * above.mean };
 }
 
 /**

@@ -16,7 +16,16 @@ export interface RegionStats {
 }
 
 export async function regionStats(png: Buffer, region: Region): Promise<RegionStats & { size: { width: number; height: number } }> {
+  return (await regionsStats(png, [region]))[0]!;
+}
+
+/** `regionStats` for several regions of one screenshot, decoded once. */
+export async function regionsStats(png: Buffer, regions: readonly Region[]): Promise<Array<RegionStats & { size: { width: number; height: number } }>> {
   const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  return regions.map((region) => statsOf(data, info, region));
+}
+
+function statsOf(data: Buffer, info: { width: number; height: number; channels: number }, region: Region): RegionStats & { size: { width: number; height: number } } {
   const x0 = Math.max(0, Math.round(region.x));
   const y0 = Math.max(0, Math.round(region.y));
   const x1 = Math.min(info.width, Math.round(region.x + region.width));
