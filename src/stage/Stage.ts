@@ -273,7 +273,8 @@ export class Stage {
   private schedule(scene = true, text = true): void {
     this.sceneDirty ||= scene;
     this.textDirty ||= text;
-    if (this.scheduled) return;
+    // Until a line is shown the blank canvas is right, and on a software renderer a frame costs a readback.
+    if (this.scheduled || (this.frames === 0 && !this.view?.line)) return;
     this.scheduled = true;
     nextFrame(() => this.frame(performance.now()));
   }

@@ -10,7 +10,7 @@ import type { Delivery } from './openingArt';
 import type { Link, Post } from './links';
 import { preferredMode } from './spawn';
 import type { StageMode } from './spawn';
-import { stageView } from './stageView';
+import { sameStageView, stageView } from './stageView';
 
 export type { StageMode } from './spawn';
 
@@ -218,7 +218,9 @@ export async function createStage(options: StageOptions): Promise<StageHandle> {
       return lastFrame;
     },
     render(view) {
-      lastView = stageView(view);
+      const next = stageView(view);
+      if (sameStageView(lastView, next)) return;
+      lastView = next;
       link.post({ type: 'view', view: lastView });
     },
     preload(beats) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Port, StageCommand, StageEvent, StageSettings, StageView } from '../../src/stage/protocol';
 import { serveStage } from '../../src/stage/runtime';
 import type { StageLike } from '../../src/stage/runtime';
-import { stageView } from '../../src/stage/stageView';
+import { sameStageView, stageView } from '../../src/stage/stageView';
 import { selectView } from '../../src/story/view';
 import { compile } from '../fixtures/compile';
 
@@ -161,5 +161,17 @@ describe('stage protocol', () => {
     expect(view).toEqual({ line: { beat: story.beats[1], speaker: null }, typing: true, lineStartedAt: 10_250, charsPerSecond: Infinity, skipping: true });
     expect(structuredClone(view)).toEqual(view);
     expect(stageView(selectView(story, story.beats[0]!, { ...facts, screen: 'title' }), 0).line).toBeNull();
+  });
+
+  it('a view the stage would draw alike is known as such, and any change it would draw is not', () => {
+    const story = compileFixture(SCRIPT);
+    const facts = { screen: 'reading' as 'reading' | 'title', typing: true, lineStartedAt: 250, charsPerSecond: 40, auto: false, skipping: false };
+    const at = (beat: number, more: Partial<typeof facts> = {}) => stageView(selectView(story, story.beats[beat]!, { ...facts, ...more }), 10_000);
+    // The session's own changes (auto on, a menu) give a new but equal view: nothing to send.
+    expect(sameStageView(at(0), at(0, { auto: true }))).toBe(true);
+    expect(sameStageView(at(0, { screen: 'title' }), at(1, { screen: 'title' }))).toBe(true);
+    expect(sameStageView(null, at(0))).toBe(false);
+    for (const changed of [at(1), at(0, { typing: false }), at(0, { lineStartedAt: 900 }), at(0, { charsPerSecond: Infinity }), at(0, { skipping: true }), at(0, { screen: 'title' })])
+      expect(sameStageView(at(0), changed)).toBe(false);
   });
 });
