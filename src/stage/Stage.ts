@@ -1,23 +1,18 @@
-import { Container, Graphics, Sprite, Texture } from 'pixi.js';
-import type { Beat, Stage as BeatStage, Transition } from '../compiler/story';
+import type { Beat, Stage as BeatStage } from '../compiler/story';
 import type { ArtFile } from './artFiles';
-import { Background } from './Background';
 import { drawOneTexturePerBatch } from './batchLimits';
-import { diffBeats } from './diff';
-import { Effects } from './Effects';
 import { computeLayout, textLayerRect } from './layout';
 import type { Layout } from './layout';
-import { Portraits } from './Portraits';
 import { epochNow } from './protocol';
 import type { ArtTable, StageEvent, StageSettings, StageSize, StageView } from './protocol';
 import { TextBox } from './TextBox';
 import { textCacheSize, trimTextCaches } from './textCaches';
 import { charsShown } from '../story/typewriter';
+import { Scene } from './scene';
 import { StageArt } from './stageArt';
 import type { StagePictures } from './stageArt';
 import { thumbnail } from './thumbnail';
 import { Surface } from './surface';
-import { planTransitions } from './transitionPolicy';
 import { until } from './until';
 import { Animator } from './tween';
 
@@ -41,13 +36,12 @@ export interface StageParts {
   fonts?: Promise<void>;
 }
 
-const CUT: Transition = { kind: 'cut', duration: 0 };
 const nextFrame: (cb: () => void) => void =
   typeof requestAnimationFrame === 'function' ? (cb) => requestAnimationFrame(cb) : (cb) => setTimeout(cb, 16);
 
 /**
- * The Pixi stage: background, portraits, effects and the text box, drawn on demand, in a worker or
- * in the page (it touches no DOM). No ticker runs: a frame is drawn when something changed, and
+ * The Pixi stage: the scene (scene.ts) and the text box, each on a canvas of its own, drawn on demand,
+ * in a worker or in the page (it touches no DOM). No ticker runs: a frame is drawn when something changed, and
  * frames keep coming only while a transition, the typewriter or a moving effect runs. Every frame is
  * drawn at the full resolution; the art's scale follows the screen alone.
  */
@@ -55,14 +49,9 @@ export class Stage {
   private readonly app = new Surface();
   private readonly textApp = new Surface();
   private readonly animator = new Animator();
-  private readonly world = new Container({ label: 'world' });
-  private readonly content = new Container({ label: 'content' });
-  private readonly curtain = new Graphics({ label: 'curtain' });
-  private readonly background = new Background(this.animator);
-  private readonly portraits = new Portraits(this.animator);
+  private readonly scene = new Scene(this.animator);
   private readonly textBox = new TextBox();
   private readonly art: StageArt;
-  private effects!: Effects;
   private layout!: Layout;
   private size: StageSize;
   private settings: StageSettings;
@@ -154,15 +143,8 @@ export class Stage {
     await this.app.init({ ...common, canvas: this.parts.scene, background: 0x000000, width, height });
     this.version = String(this.app.gl.getParameter(this.app.gl.VERSION));
     await this.textApp.init({ ...common, canvas: this.parts.text, backgroundAlpha: 0, width: 1, height: 1 });
-    this.effects = new Effects(this.world, this.content, this.animator, (amount) => {
-      this.background.setBlur(amount);
-      this.portraits.setBlur(amount);
-    });
-    this.content.addChild(this.background, this.portraits);
-    this.world.addChild(this.content);
-    this.app.stage.addChild(this.world, this.effects.veil, this.curtain);
+    this.app.stage.addChild(this.scene.root);
     this.textApp.stage.addChild(this.textBox);
-    this.curtain.alpha = 0;
     // A restored context has lost every upload: draw everything again (Pixi re-uploads on demand).
     this.parts.scene.addEventListener('webglcontextlost', () => this.parts.emit({ type: 'context', lost: true }));
     this.parts.scene.addEventListener('webglcontextrestored', () => {
@@ -182,11 +164,8 @@ export class Stage {
     const rect = textLayerRect(this.layout);
     this.textApp.renderer.resize(rect.width, rect.height, size.dpr);
     this.textApp.stage.position.set(-rect.x, -rect.y);
-    this.background.resize(this.layout);
-    this.portraits.resize(this.layout);
-    this.effects.resize(this.layout);
+    this.scene.resize(this.layout);
     this.textBox.resize(this.layout);
-    this.curtain.clear().rect(0, 0, size.width, size.height).fill(0x000000);
     // The art's scale may change with the screen: show the staged beat again with art at the new scale.
     const staged = this.staged;
     if (staged) void this.showStage(staged, staged);
@@ -203,8 +182,8 @@ export class Stage {
   render(next: StageView): void {
     this.view = next;
     const beat = next.line?.beat ?? null;
-    const sceneShown = this.world.visible;
-    this.world.visible = this.textBox.visible = beat !== null;
+    const sceneShown = this.scene.visible;
+    this.scene.visible = this.textBox.visible = beat !== null;
     if (beat && beat.id !== this.shown?.id) {
       this.readOn = this.shown !== null && beat.index === this.shown.index + 1;
       this.shown = beat;
@@ -228,7 +207,7 @@ export class Stage {
         this.applied = beat.id;
       }
     }
-    this.schedule(this.world.visible !== sceneShown || !beat, true);
+    this.schedule(this.scene.visible !== sceneShown || !beat, true);
   }
 
   /** Jumps every running transition to its end (a press during a dissolve). */
@@ -250,7 +229,7 @@ export class Stage {
    * art that none of them, the request before, nor the stage uses (see stageArt.ts).
    */
   preload(stages: readonly BeatStage[], needed = 0): Promise<void> {
-    return this.art.preload([...stages, ...(this.staged ? [this.staged.stage] : [])], needed, () => liveTextures(this.world));
+    return this.art.preload([...stages, ...(this.staged ? [this.staged.stage] : [])], needed, () => this.scene.liveTextures());
   }
 
   /** The scene and its text box as they are now, `width` pixels wide (see thumbnail.ts). */
@@ -285,10 +264,10 @@ export class Stage {
     // While a newer stage's art decodes, the old stage holds still (its sway, its transitions): it is
     // about to go, and on a software renderer its frames would take the cores the decode needs.
     const held = this.loading > 0;
-    const moving = !held && (this.animator.active || (this.effects.animating && !still));
+    const moving = !held && (this.animator.active || (this.scene.effects.animating && !still));
     if (!held) {
       this.animator.step(now);
-      this.effects.tick(now, still, this.sceneDirty);
+      this.scene.effects.tick(now, still, this.sceneDirty);
     }
     let typing = false;
     const view = this.view;
@@ -310,9 +289,7 @@ export class Stage {
     this.sceneWaited = wordsFirst;
     const drawScene = !wordsFirst && (this.sceneDirty || moving);
     if (drawScene) {
-      // Software WebGL pays for every full-screen layer: skip the veils while they are clear.
-      this.curtain.visible = this.curtain.alpha > 0.002;
-      this.effects.veil.visible = this.world.visible && this.effects.veil.alpha > 0.002;
+      this.scene.prepareDraw();
       this.app.render();
       this.frames++;
       this.sceneShows = this.applied;
@@ -332,7 +309,7 @@ export class Stage {
       // Reported on the next frame's turn, once this one has reached the screen (a canvas commits after its task).
       nextFrame(() => this.parts.emit({ ...frame, at: epochNow() }));
     }
-    const stillMoving = !held && (this.animator.active || (this.effects.animating && !still));
+    const stillMoving = !held && (this.animator.active || (this.scene.effects.animating && !still));
     // Frames that only move or type are drawn for that reason alone: `sceneDirty` means something changed.
     if (stillMoving || typing || wordsFirst) this.schedule(false, false);
   }
@@ -357,34 +334,7 @@ export class Stage {
     if (mine !== this.token) return this.schedule(true, false);
     // A later beat with this same stage may have been staged while the art loaded: it is the one shown.
     this.applied = this.staged && sameStage(this.staged, beat) ? this.staged.id : beat.id;
-    const { bg, cast } = pictures;
-    const castPictures = new Map(beat.stage.cast.map((a, i) => [a.id, cast[i]!]));
-    const plan = planTransitions(beat, previous === beat ? null : previous, {
-      skipping: this.view?.skipping ?? false,
-      reducedMotion: this.settings.reducedMotion,
-    });
-    const diff = diffBeats(previous === beat ? null : previous, beat);
-    const apply = (bgTransition: Transition): void => {
-      if (diff.bgChanged || previous === beat) this.background.show(bg, bgTransition);
-      this.portraits.update(beat.stage.cast, castPictures, beat.speaker, plan.cast);
-      if (diff.effectsChanged || !previous) this.effects.set(beat.stage.effects, previous === beat ? 0 : plan.effectsMs);
-    };
-    if (diff.bgChanged && plan.bg.kind === 'fade' && previous && previous !== beat) {
-      // A fade goes through black: the curtain closes, the new stage is set behind it, it opens.
-      const half = plan.bg.duration / 2;
-      const curtain = this.curtain;
-      this.animator.play(curtain, {
-        duration: half,
-        update: (t) => (curtain.alpha = t),
-        done: () => {
-          apply(CUT);
-          this.animator.play(curtain, { duration: half, update: (t) => (curtain.alpha = 1 - t) });
-        },
-      });
-    } else {
-      this.animator.finish(this.curtain);
-      apply(previous === beat ? CUT : plan.bg);
-    }
+    this.scene.show(beat, previous, pictures, { skipping: this.view?.skipping ?? false, reducedMotion: this.settings.reducedMotion });
     this.schedule(true, false);
   }
 }
@@ -392,15 +342,4 @@ export class Stage {
 /** Two beats show the same stage (and the same speaker lit). */
 function sameStage(a: Beat, b: Beat): boolean {
   return a.speaker === b.speaker && JSON.stringify(a.stage) === JSON.stringify(b.stage);
-}
-
-/** Textures that some sprite under `root` shows right now. */
-function liveTextures(root: Container): Set<Texture> {
-  const live = new Set<Texture>();
-  const visit = (node: Container): void => {
-    if (node instanceof Sprite) live.add(node.texture);
-    for (const child of node.children) visit(child);
-  };
-  visit(root);
-  return live;
 }
