@@ -16,8 +16,8 @@ function showcase(sceneId: string): Beat {
   return beats.reduce((best, b) => (score(b) > score(best) ? b : best));
 }
 
-describe('one beat of every scene, at desktop and phone sizes', () => {
-  for (const viewport of [{ width: 1280, height: 720 }, { width: 390, height: 844 }]) {
+describe('one beat of every scene, at desktop and phone sizes (portrait and landscape)', () => {
+  for (const viewport of [{ width: 1280, height: 720 }, { width: 390, height: 844 }, { width: 844, height: 390 }]) {
     it(`every scene draws its background, cast and text box at ${viewport.width}x${viewport.height}`, async () => {
       const game = await openGame({ viewport });
       await newGame(game.page);
