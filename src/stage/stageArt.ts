@@ -33,7 +33,7 @@ export class StageArt {
     private readonly screen: () => { layout: Layout; dpr: number },
     /** Whether a frame, a transition or a beat's art is under way (uploads wait for a quiet moment). */
     busy: () => boolean,
-    upload: (texture: Texture) => void,
+    private readonly upload: (texture: Texture) => void,
   ) {
     this.store = new ArtStore(table, warn);
     this.uploads = new UploadQueue(busy, upload);
@@ -57,12 +57,19 @@ export class StageArt {
     this.uploads.add(this.store.textures());
   }
 
-  /** A beat's pictures, for a frame that waits on them. */
+  /**
+   * A beat's pictures, for a frame that waits on them. Each goes up as soon as it is decoded, while
+   * the others still decode: left to that frame, every upload would come on top of its drawing.
+   */
   async pictures(stage: BeatStage): Promise<StagePictures> {
     const blurred = stage.effects.includes('blur');
+    const up = (picture: Picture): Picture => {
+      if (this.uploading) for (const texture of [picture.texture, picture.twin]) if (texture && !texture.destroyed) this.upload(texture);
+      return picture;
+    };
     const [bg, cast] = await Promise.all([
-      stage.bg ? this.store.picture('bg', stage.bg, this.scaleFor('bg'), blurred) : null,
-      Promise.all(stage.cast.map((a) => this.store.picture('portraits', `${a.id}-${a.expression}`, this.scaleFor('portraits'), blurred))),
+      stage.bg ? this.store.picture('bg', stage.bg, this.scaleFor('bg'), blurred).then(up) : null,
+      Promise.all(stage.cast.map((a) => this.store.picture('portraits', `${a.id}-${a.expression}`, this.scaleFor('portraits'), blurred).then(up))),
     ]);
     return { bg, cast };
   }
