@@ -18,7 +18,7 @@ export function openEngine(engine: EngineName, viewport = VIEWPORT): Promise<Eng
     case 'firefox':
       return openFirefox({ display: inject('enginesDisplay'), pulseServer: inject('enginesPulse'), viewport });
     case 'webkit':
-      return openWebKit({ driverURL: inject('webkitDriverURL'), viewport });
+      return openWebKit({ env: { ...process.env, DISPLAY: inject('enginesDisplay'), PULSE_SERVER: inject('enginesPulse') }, viewport });
   }
 }
 

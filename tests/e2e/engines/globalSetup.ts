@@ -5,7 +5,7 @@ import { build, preview, type Plugin } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { NO_OGG_PARAM } from './driver';
 import { firefoxPath } from './firefox';
-import { requireProgram, startPulse, startWebKitDriver, startXvfb } from './processes';
+import { WEBKIT_DRIVER, requireProgram, startPulse, startXvfb } from './processes';
 import { miniBrowserPath } from './webkit';
 
 // Vite notes that a future config loader will want file extensions on imports; not a problem for this build.
@@ -18,7 +18,6 @@ declare module 'vitest' {
     enginesDisplay: string;
     /** PULSE_SERVER for the null sink. */
     enginesPulse: string;
-    webkitDriverURL: string;
   }
 }
 
@@ -56,9 +55,9 @@ function earlyScripts(outDir: string): Plugin {
 }
 
 /**
- * Builds the game once and serves it; starts the X server, the sound server and WebKitWebDriver that
- * the Firefox and WebKit checks share. Each test file launches its own browser. Anything missing
- * fails loudly: never a skip.
+ * Builds the game once and serves it; starts the X server and the sound server that the Firefox and
+ * WebKit checks share. Each test file launches its own browser (WebKit with its own WebKitWebDriver).
+ * Anything missing fails loudly: never a skip.
  */
 export default async function setup(project: TestProject) {
   const stops: Array<() => Promise<void>> = [];
@@ -68,6 +67,7 @@ export default async function setup(project: TestProject) {
   // Both browsers must be there before anything is built: a missing one fails the run, never skips.
   requireProgram(firefoxPath(), 'Firefox ESR (package firefox-esr)');
   requireProgram(miniBrowserPath(), 'WebKitGTK\'s MiniBrowser (package libwebkit2gtk-4.1-0)');
+  requireProgram(WEBKIT_DRIVER, 'WebKitWebDriver (package webkit2gtk-driver)');
   try {
     const outDir = mkdtempSync(join(tmpdir(), 'awry-engines-dist-'));
     stops.push(async () => rmSync(outDir, { recursive: true, force: true }));
@@ -87,13 +87,10 @@ export default async function setup(project: TestProject) {
     stops.push(x.stop);
     const pulse = await startPulse();
     stops.push(pulse.stop);
-    const webkit = await startWebKitDriver({ ...process.env, DISPLAY: x.display, PULSE_SERVER: pulse.server });
-    stops.push(webkit.stop);
 
     project.provide('enginesBaseURL', baseURL);
     project.provide('enginesDisplay', x.display);
     project.provide('enginesPulse', pulse.server);
-    project.provide('webkitDriverURL', webkit.url);
   } catch (error) {
     await teardown();
     throw error;

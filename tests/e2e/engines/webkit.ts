@@ -2,12 +2,21 @@
  * WebKit (Safari's engine) as WebKitGTK's MiniBrowser, driven through WebKitWebDriver by
  * selenium-webdriver. Classic WebDriver has no console log here, so errors come from the collector
  * the test server puts first in the page (earlyErrors.js) and are read back from sessionStorage.
+ * Each browser gets a WebKitWebDriver of its own (it serves one session at a time anyway): one that
+ * wedges is stopped and replaced, and no session waits on another's shutdown.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Builder, By, Capabilities, Key, type WebDriver } from 'selenium-webdriver';
 import { readCollector } from './collector';
 import { buttonXPath, VIEWPORT, type EngineDriver, type KeyName, type Viewport } from './driver';
+import { startWebKitDriver, type Helper } from './processes';
+
+/**
+ * How long opening a browser may take before its WebKitWebDriver is taken for wedged: once, on a
+ * loaded machine, a session stayed unopened for the whole five-minute hook.
+ */
+const OPEN_TIMEOUT_MS = 90_000;
 
 const KEYS: Record<KeyName, string> = {
   Space: Key.SPACE,
@@ -79,16 +88,40 @@ async function fitViewport(driver: WebDriver, viewport: Viewport): Promise<void>
 }
 
 export interface WebKitOptions {
-  driverURL: string;
+  /** The environment the MiniBrowser runs in: its X display and sound server. */
+  env: NodeJS.ProcessEnv;
   viewport?: Viewport;
 }
 
-export async function openWebKit({ driverURL, viewport = VIEWPORT }: WebKitOptions): Promise<EngineDriver> {
+/** A MiniBrowser on a WebKitWebDriver of its own; a second try on a fresh driver if the first does not open in time. */
+export async function openWebKit({ env, viewport = VIEWPORT }: WebKitOptions): Promise<EngineDriver> {
+  for (let attempt = 1; ; attempt++) {
+    const server = await startWebKitDriver(env);
+    const opening = openSession(server, viewport);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const wedged = new Promise<'wedged'>((resolve) => (timer = setTimeout(() => resolve('wedged'), OPEN_TIMEOUT_MS)));
+    const first = await Promise.race([opening, wedged]).finally(() => clearTimeout(timer));
+    if (first !== 'wedged') return first;
+    opening.then((driver) => driver.close(), () => undefined); // a session that opens after all is closed
+    await server.stop();
+    const why = `webkit: the browser did not open within ${OPEN_TIMEOUT_MS / 1000} s`;
+    if (attempt > 1) throw new Error(why);
+    console.warn(`${why}; trying once more on a fresh WebKitWebDriver`);
+  }
+}
+
+async function openSession(server: Helper & { url: string }, viewport: Viewport): Promise<EngineDriver> {
   const capabilities = new Capabilities({
     browserName: 'MiniBrowser',
     'webkitgtk:browserOptions': { binary: miniBrowserPath(), args: ['--automation'] },
   });
-  const driver = await new Builder().usingServer(driverURL).withCapabilities(capabilities).build();
+  let driver: WebDriver;
+  try {
+    driver = await new Builder().usingServer(server.url).withCapabilities(capabilities).build();
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
   try {
     await driver.manage().setTimeouts({ script: 30_000, pageLoad: 30_000 });
     await fitViewport(driver, viewport);
@@ -113,10 +146,17 @@ export async function openWebKit({ driverURL, viewport = VIEWPORT }: WebKitOptio
         const { page, worker } = await readCollector(evaluate, 'webkit');
         return [...page, ...worker];
       },
-      close: () => driver.quit(),
+      close: async () => {
+        try {
+          await driver.quit();
+        } finally {
+          await server.stop();
+        }
+      },
     };
   } catch (error) {
-    await driver.quit();
+    await driver.quit().catch(() => undefined);
+    await server.stop();
     throw error;
   }
 }
