@@ -8,21 +8,19 @@ import '@fontsource/literata/latin-400-italic.css';
 import '@fontsource/literata/latin-700.css';
 import '@fontsource/inter/latin-400.css';
 import './style.css';
-import literata400 from '@fontsource/literata/files/literata-latin-400-normal.woff2?url';
-import literata400Italic from '@fontsource/literata/files/literata-latin-400-italic.woff2?url';
-import literata700 from '@fontsource/literata/files/literata-latin-700-normal.woff2?url';
-import { artTable, catalogue, shipped } from './catalogue';
+import { catalogue, shipped } from './catalogue';
+import { paceOf, warmUp } from './engine';
+import type { Engine } from './engine';
 import { idleGate, whenIdle } from './idle';
 import { spawnEarly } from './stage/spawn';
 import { Replay } from './story/replay';
-import { beatsAround, sceneBeats, sceneEntries } from './story/scenes';
+import { beatsAround, sceneEntries } from './story/scenes';
 import { NOTICE_LOAD_FAILED, isLoadFailure } from './loadFailure';
 import type { Story } from './compiler/story';
 import type { Command } from './input/keys';
 import type { SaveFlow } from './saveFlow';
 import type { Settings } from './saves/settings';
 import type { SaveStore } from './saves/store';
-import type { FontSource } from './stage/protocol';
 import { renderAssetCredits } from './ui/credits';
 import { closeAllDialogs, createConfirm, createDialog } from './ui/dialog';
 import { createContinueButton } from './ui/continueButton';
@@ -32,8 +30,6 @@ import { createNotice } from './ui/notice';
 import { renderScenes } from './ui/sceneSelect';
 import { createScreens } from './ui/screens';
 import type { SettingsPanel } from './ui/settingsPanel';
-
-type Engine = Awaited<ReturnType<typeof warmUp>>;
 
 const byId = (id: string) => document.getElementById(id)!;
 const storage = (() => {
@@ -137,72 +133,12 @@ async function changeSettings(next: Settings, refreshPanel = false): Promise<voi
   }, 300);
 }
 
-/** The text box's faces, loaded again inside the stage worker (a worker does not see the page's fonts). */
-const STAGE_FONTS: FontSource[] = [
-  { family: 'Literata', url: literata400, weight: '400', style: 'normal' },
-  { family: 'Literata', url: literata400Italic, weight: '400', style: 'italic' },
-  { family: 'Literata', url: literata700, weight: '700', style: 'normal' },
-];
-
 /** The warm-up's idle periods; a press that waits on the engine ends the yielding. */
 const warm = idleGate();
 
-/**
- * Loads the engine behind the title in small pieces, each in idle time: the stage first (in its
- * worker, where Pixi, the fonts, the shaders and the first scene's art load off this thread, while
- * the page goes on), then the story and session. A press on the title is answered between any two
- * pieces; once a press waits on the engine, the pieces follow each other at once.
- */
-async function warmUp() {
-  const storyLoaded = import('virtual:awry-story').then((m) => m.default as Story);
-  const stageStarting = Promise.all([import('./stage/client'), settingsLoaded]).then(([{ createStage }]) =>
-    createStage({
-      parent: stageRoot,
-      art: artTable(),
-      fonts: STAGE_FONTS,
-      settings: { textScale: settings.textScale, reducedMotion: settings.reducedMotion },
-      idle: () => warm.wait(),
-      // The first scene's art travels with the stage's start, decoded while its renderers start.
-      preload: storyLoaded.then((story) => sceneBeats(story, story.scenes[0]?.id ?? '', 1)),
-    }),
-  );
-  stageStarting.catch(() => undefined); // awaited below; not unhandled meanwhile
-  await warm.wait();
-  const [{ Session }, { createStoryMachine }, { createAudio }, story, record] = await Promise.all([
-    import('./story/session'),
-    import('./story/storyMachine'),
-    import('./audio/ambience'),
-    storyLoaded,
-    records,
-  ]);
-  const stage = await stageStarting; // waiting on the worker costs this thread nothing: no yield before it
-  await warm.wait();
-  // The story's machine (a state per line) is built in an idle period of its own: built with the
-  // session's actors, it made one long task of them on a phone's CPU.
-  const storyMachine = createStoryMachine(story);
-  await warm.wait();
-  let seenDirty: ReturnType<typeof setTimeout> | undefined;
-  const session = new Session(story, paceOf(settings), {
-    seen: record.seenIds,
-    storyMachine,
-    skipRules: () => ({ skipUnseen: settings.skipUnseen, stopAtScene: settings.skipStopAtScene }),
-    // Seen beats are written in batches: a skip through the chapter is one write, not hundreds.
-    onSeen: () => {
-      clearTimeout(seenDirty);
-      seenDirty = setTimeout(() => record.saveSeen(storage, session.seen), 500);
-    },
-  });
-  return { stage, session, createAudio, story };
-}
-
-const paceOf = (s: Settings) => ({
-  charsPerSecond: s.textSpeed === 0 ? Infinity : s.textSpeed,
-  autoBaseMs: s.autoBaseMs,
-  autoPerCharMs: s.autoPerCharMs,
-});
-
 let engine: Promise<Engine> | null = null;
-const loadEngine = (): Promise<Engine> => (engine ??= retryable(warmUp(), () => (engine = null)));
+const loadEngine = (): Promise<Engine> =>
+  (engine ??= retryable(warmUp({ stageRoot, settings: () => settings, settingsReady: settingsLoaded, seen: records, storage, gate: warm }), () => (engine = null)));
 /** The engine for a press that waits on it: the warm-up stops yielding. */
 const engineNow = (): Promise<Engine> => {
   warm.hurry();
