@@ -213,10 +213,14 @@ export class Stage {
   /** Jumps every running transition to its end (a press during a dissolve). */
   finishTransitions(): void {
     this.finished++;
-    // A finished fade-out starts its fade-in: finish until nothing runs (bounded, in case of a loop).
-    for (let i = 0; i < 4 && this.animator.active; i++) this.animator.finishAll();
+    this.endTransitions();
     this.reportTransition();
     this.schedule(true, false);
+  }
+
+  /** Every running transition at its end. A finished fade-out starts its fade-in: until nothing runs (bounded). */
+  private endTransitions(): void {
+    for (let i = 0; i < 4 && this.animator.active; i++) this.animator.finishAll();
   }
 
   /** A first-line picture the page decoded (see `StageParts.arriving`), or null when it could not. */
@@ -324,6 +328,10 @@ export class Stage {
   /** Loads a beat's art, then swaps it in with the beat's transitions (unless a newer beat came). */
   private async showStage(beat: Beat, previous: Beat | null): Promise<void> {
     const mine = ++this.token;
+    // The stage on screen is on its way out and holds still while the new art decodes: its transitions
+    // end now, or the reader's next press would be spent finishing one that cannot be seen.
+    this.endTransitions();
+    this.reportTransition();
     this.loading++;
     let pictures: StagePictures;
     try {
