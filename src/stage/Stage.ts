@@ -40,10 +40,10 @@ const nextFrame: (cb: () => void) => void =
   typeof requestAnimationFrame === 'function' ? (cb) => requestAnimationFrame(cb) : (cb) => setTimeout(cb, 16);
 
 /**
- * The Pixi stage: the scene (scene.ts) and the text box, each on a canvas of its own, drawn on demand,
- * in a worker or in the page (it touches no DOM). No ticker runs: a frame is drawn when something changed, and
- * frames keep coming only while a transition, the typewriter or a moving effect runs. Every frame is
- * drawn at the full resolution; the art's scale follows the screen alone.
+ * The Pixi stage: the scene (scene.ts) and the text box, each on a canvas of its own, drawn on
+ * demand, in a worker or in the page (it touches no DOM). No ticker runs: a frame is drawn when
+ * something changed, and frames keep coming only while a transition, the typewriter or a moving effect
+ * runs. Every frame is drawn at the full resolution; the art's scale follows the screen alone.
  */
 export class Stage {
   private readonly app = new Surface();

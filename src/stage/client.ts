@@ -1,6 +1,6 @@
 import type { Beat, Stage as BeatStage } from '../compiler/story';
-import { stageFiles } from './artFiles';
 import type { View } from '../story/view';
+import { stageFiles } from './artFiles';
 import { computeLayout, textLayerRect } from './layout';
 import type { Layout } from './layout';
 import type { ArtTable, FontSource, StageCommand, StageEvent, StageSettings, StageSize, StageView } from './protocol';

@@ -7,7 +7,7 @@
  * warning included.
  */
 import type { ArtFile } from './artFiles';
-import type { StageCommand } from './protocol';
+import type { Post } from './links';
 
 export interface Delivery {
   file: ArtFile;
@@ -30,7 +30,7 @@ async function decode(url: string | undefined): Promise<ImageBitmap | null> {
 }
 
 /** Hands each picture to the stage as it is decoded. */
-export function handOver(deliveries: readonly Delivery[], post: (command: StageCommand, transfer: Transferable[]) => void): void {
+export function handOver(deliveries: readonly Delivery[], post: Post): void {
   for (const { file, bitmap } of deliveries) {
     void bitmap.then((decoded) => post({ type: 'art', key: file.key, bitmap: decoded }, decoded ? [decoded] : []));
   }

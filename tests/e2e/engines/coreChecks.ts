@@ -63,7 +63,7 @@ export function coreChecks(engine: EngineName): void {
 
       expect(await readOn(driver)).toMatch(corridor[0]!.mirror);
       await waitDrawn(driver);
-      ({ png: corridorShot } = await waitForScene(driver, VIEWPORT, 20_000, { textBox: true }));
+      ({ png: corridorShot } = await waitForScene(driver, { textBox: true }));
       keep(corridorShot, `${engine}-corridor`);
       // Another scene is on screen: the pale corridor, not the forest at dusk.
       expect(await regionDifference(forestShot, corridorShot, sceneRegion(VIEWPORT))).toBeGreaterThan(40);
@@ -89,7 +89,7 @@ export function coreChecks(engine: EngineName): void {
     it('Q quick-saves; after a reload, Load → Quick returns to that line, drawn as it was', async () => {
       goOn();
       await waitDrawn(driver);
-      const { png: saved } = await waitForScene(driver, VIEWPORT, 20_000, { textBox: true });
+      const { png: saved } = await waitForScene(driver, { textBox: true });
       await quickSave(driver);
       // Its thumbnail is this moment, read back from the stage right way up.
       const thumbnail = await quickThumbnail(driver);
@@ -102,7 +102,7 @@ export function coreChecks(engine: EngineName): void {
       await openTitle(driver);
       expect(await loadQuick(driver)).toMatch(corridor[1]!.mirror);
       await waitDrawn(driver);
-      const { png } = await waitForScene(driver, VIEWPORT, 20_000, { textBox: true });
+      const { png } = await waitForScene(driver, { textBox: true });
       keep(png, `${engine}-quick-loaded`);
       // The same backdrop and cast as the corridor's first line (only the words below differ).
       expect(await regionDifference(corridorShot, png, sceneRegion(VIEWPORT))).toBeLessThan(8);
@@ -132,7 +132,7 @@ export function coreChecks(engine: EngineName): void {
         expect(await loadQuick(driver)).toMatch(corridor[1]!.mirror);
         await waitDrawn(driver);
         // The corridor's pale walls, and the text box's dark panel over them with the line.
-        const { png, scene } = await waitForScene(driver, size, 20_000, { textBox: true });
+        const { png, scene } = await waitForScene(driver, { viewport: size, textBox: true });
         keep(png, `${name}-corridor`);
         expect(scene.colours, name).toBeGreaterThan(20);
       }

@@ -147,13 +147,12 @@ export async function waitForNoDialog(driver: EngineDriver): Promise<void> {
 
 /**
  * Waits until a screenshot shows a drawn scene above the text box: many colours and some light, not
- * a blank, black or single-colour canvas. Returns the screenshot and its measure.
+ * a blank, black or single-colour canvas; with `textBox`, the text box's dark panel over it too.
+ * Returns the screenshot and its measure.
  */
 export async function waitForScene(
   driver: EngineDriver,
-  viewport = VIEWPORT,
-  timeout = 20_000,
-  { textBox = false } = {},
+  { viewport = VIEWPORT, timeout = 20_000, textBox = false }: { viewport?: Viewport; timeout?: number; textBox?: boolean } = {},
 ): Promise<{ png: Buffer; scene: RegionStats }> {
   const region = sceneRegion(viewport);
   const { textBox: boxRegion } = computeLayout(viewport.width, viewport.height);
