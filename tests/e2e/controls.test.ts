@@ -271,6 +271,7 @@ describe('menus, help, hiding and browser manners', () => {
 
   it('the browser Back button closes an open menu, else rolls back a line', async () => {
     const game = await openGame();
+    const entries = await game.page.evaluate(() => history.length);
     await newGame(game.page);
     for (let i = 0; i < 3; i++) {
       await game.page.keyboard.press('Space');
@@ -278,6 +279,9 @@ describe('menus, help, hiding and browser manners', () => {
     }
     const here = (await view(game.page)).beat!.index;
     await game.page.keyboard.press('Escape');
+    // The entries that catch Back are pushed in the idle time after a press (at most 500 ms later); a
+    // person's Back comes after that, a script's may not.
+    await game.page.waitForFunction((n) => history.length === n + 2, entries);
     await game.page.goBack();
     await game.page.getByRole('dialog', { name: 'Menu' }).waitFor({ state: 'hidden' });
     expect((await view(game.page)).beat!.index).toBe(here);
