@@ -63,6 +63,8 @@ export class Stage {
   private applied: string | null = null;
   /** The beat whose art the scene canvas last drew (what frames report as `staged`). */
   private sceneShows: string | null = null;
+  /** The beat whose words the text canvas last drew (what frames report as `text`). */
+  private textShows: string | null = null;
   /** The last frame drew new words and left the scene for this one. */
   private sceneWaited = false;
   /** The words on show came by reading on (the line after the one before), not by a jump, load or rollback. */
@@ -298,18 +300,22 @@ export class Stage {
       this.frames++;
       this.sceneShows = this.applied;
     }
-    const drawText = this.textDirty || typing;
+    // A place reached by a jump, a load or a rollback is shown whole: while its art loads, its words
+    // wait with it (drawn now, they would stand over the old scene and keep the worker from the art).
+    const wordsWait = this.loading > 0 && !this.readOn;
+    const drawText = !wordsWait && (this.textDirty || typing);
     if (drawText) {
       this.textApp.render();
       this.textFrames++;
+      this.textShows = this.shown?.id ?? null;
     }
     if (drawScene) this.sceneDirty = false;
-    this.textDirty = false;
+    if (!wordsWait) this.textDirty = false;
     this.reportTransition();
     if (drawScene || drawText) {
       const { settled } = this;
-      const { frames, textFrames, sceneShows: staged } = this;
-      const frame = { type: 'frame' as const, staged, text: this.shown?.id ?? null, complete: !typing, settled, frames, textFrames };
+      const { frames, textFrames, sceneShows: staged, textShows: text } = this;
+      const frame = { type: 'frame' as const, staged, text, complete: !typing, settled, frames, textFrames };
       // Reported on the next frame's turn, once this one has reached the screen (a canvas commits after its task).
       nextFrame(() => this.parts.emit({ ...frame, at: epochNow() }));
     }

@@ -148,6 +148,28 @@ describe('the stage in a worker', () => {
     await game.close();
   });
 
+  it('a jump to a scene not yet shown draws its place whole: its words wait for its art', async () => {
+    const game = await openGame();
+    await newGame(game.page);
+    await drawn(game.page);
+    const ward = sceneOf('ward');
+    const target = story.beats[ward.firstBeat + 3]!;
+    await game.page.evaluate(() => {
+      type Frame = { staged: string | null; text: string | null };
+      const w = window as unknown as { __frames: Frame[]; __awry: { stage: { onFrame(l: (f: Frame) => void): void } } };
+      w.__frames = [];
+      w.__awry.stage.onFrame((f) => w.__frames.push({ staged: f.staged, text: f.text }));
+    });
+    await jumpTo(game.page, target.id);
+    const frames = await game.page.evaluate(() => (window as unknown as { __frames: { staged: string | null; text: string | null }[] }).__frames);
+    const withWords = frames.filter((f) => f.text === target.id);
+    expect(withWords.length).toBeGreaterThan(0);
+    // Never the new words over the old scene, nor the new scene under the old words.
+    expect(frames.filter((f) => (f.text === target.id) !== (f.staged === target.id))).toEqual([]);
+    expect(game.errors).toEqual([]);
+    await game.close();
+  });
+
   it('a worker that crashes mid-read is started again at the current line, quietly', async () => {
     const game = await openGame();
     await newGame(game.page);
