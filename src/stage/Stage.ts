@@ -1,18 +1,16 @@
 import type { Beat, Stage as BeatStage } from '../compiler/story';
 import type { ArtFile } from './artFiles';
 import { drawOneTexturePerBatch } from './batchLimits';
-import { computeLayout, textLayerRect } from './layout';
+import { computeLayout } from './layout';
 import type { Layout } from './layout';
 import { epochNow } from './protocol';
 import type { ArtTable, StageEvent, StageSettings, StageSize, StageView } from './protocol';
-import { TextBox } from './TextBox';
-import { textCacheSize, trimTextCaches } from './textCaches';
-import { charsShown } from '../story/typewriter';
 import { Scene } from './scene';
 import { StageArt } from './stageArt';
 import type { StagePictures } from './stageArt';
 import { thumbnail } from './thumbnail';
 import { Surface } from './surface';
+import { TextLayer } from './textLayer';
 import { until } from './until';
 import { Animator } from './tween';
 
@@ -47,10 +45,9 @@ const nextFrame: (cb: () => void) => void =
  */
 export class Stage {
   private readonly app = new Surface();
-  private readonly textApp = new Surface();
+  private readonly text = new TextLayer();
   private readonly animator = new Animator();
   private readonly scene = new Scene(this.animator);
-  private readonly textBox = new TextBox();
   private readonly art: StageArt;
   private layout!: Layout;
   private size: StageSize;
@@ -63,8 +60,6 @@ export class Stage {
   private applied: string | null = null;
   /** The beat whose art the scene canvas last drew (what frames report as `staged`). */
   private sceneShows: string | null = null;
-  /** The beat whose words the text canvas last drew (what frames report as `text`). */
-  private textShows: string | null = null;
   /** The last frame drew new words and left the scene for this one. */
   private sceneWaited = false;
   /** The words on show came by reading on (the line after the one before), not by a jump, load or rollback. */
@@ -76,10 +71,8 @@ export class Stage {
   private textDirty = false;
   private transitionRunning = false;
   private finished = 0;
-  private typedFor: string | null = null;
   private version = '';
   private frames = 0;
-  private textFrames = 0;
 
   private constructor(private readonly parts: StageParts) {
     this.size = parts.size;
@@ -117,17 +110,17 @@ export class Stage {
 
   /** Textures on the GPU (both renderers): what must return to its baseline after a read-through. */
   get textureCount(): number {
-    return this.app.textureCount + this.textApp.textureCount;
+    return this.app.textureCount + this.text.surface.textureCount;
   }
 
   /** Textures one batch may draw from, the most of both renderers (see batchLimits.ts). */
   get texturesPerBatch(): number {
-    return Math.max(this.app.renderer.limits.maxBatchableTextures, this.textApp.renderer.limits.maxBatchableTextures);
+    return Math.max(this.app.renderer.limits.maxBatchableTextures, this.text.surface.renderer.limits.maxBatchableTextures);
   }
 
   /** Entries in Pixi's text caches (see textCaches.ts): the line on screen's, not every line read. */
   get textCache(): number {
-    return textCacheSize(this.textApp.renderer);
+    return this.text.cacheSize;
   }
 
   /** No transition runs, no art is on its way and no scene draw is due. */
@@ -144,9 +137,8 @@ export class Stage {
     const common = { antialias: false, resolution: dpr, autoDensity: false };
     await this.app.init({ ...common, canvas: this.parts.scene, background: 0x000000, width, height });
     this.version = String(this.app.gl.getParameter(this.app.gl.VERSION));
-    await this.textApp.init({ ...common, canvas: this.parts.text, backgroundAlpha: 0, width: 1, height: 1 });
+    await this.text.init({ ...common, canvas: this.parts.text });
     this.app.stage.addChild(this.scene.root);
-    this.textApp.stage.addChild(this.textBox);
     // A restored context has lost every upload: draw everything again (Pixi re-uploads on demand).
     this.parts.scene.addEventListener('webglcontextlost', () => this.parts.emit({ type: 'context', lost: true }));
     this.parts.scene.addEventListener('webglcontextrestored', () => {
@@ -154,7 +146,7 @@ export class Stage {
       this.schedule();
     });
     // The text box's renderer is a context of its own, with programs of its own.
-    for (const surface of [this.app, this.textApp]) surface.warm();
+    for (const surface of [this.app, this.text.surface]) surface.warm();
     await this.parts.fonts; // the first measure of text comes next, and Pixi keeps a font's metrics
     this.resize(this.size);
   }
@@ -163,11 +155,8 @@ export class Stage {
     this.size = size;
     this.layout = computeLayout(size.width, size.height, this.settings.textScale);
     this.app.renderer.resize(size.width, size.height, size.dpr);
-    const rect = textLayerRect(this.layout);
-    this.textApp.renderer.resize(rect.width, rect.height, size.dpr);
-    this.textApp.stage.position.set(-rect.x, -rect.y);
+    this.text.resize(this.layout, size.dpr);
     this.scene.resize(this.layout);
-    this.textBox.resize(this.layout);
     // The art's scale may change with the screen: show the staged beat again with art at the new scale.
     const staged = this.staged;
     if (staged) void this.showStage(staged, staged);
@@ -185,16 +174,13 @@ export class Stage {
     this.view = next;
     const beat = next.line?.beat ?? null;
     const sceneShown = this.scene.visible;
-    this.scene.visible = this.textBox.visible = beat !== null;
+    this.scene.visible = this.text.visible = beat !== null;
     if (beat && beat.id !== this.shown?.id) {
       this.readOn = this.shown !== null && beat.index === this.shown.index + 1;
       this.shown = beat;
-      trimTextCaches(this.textApp.renderer);
-      const speaker = next.line!.speaker;
-      this.textBox.setLine(speaker?.name ?? null, speaker?.color ?? null, beat.text, beat.rich?.emphasis ?? []);
-      this.textBox.reveal(next.typing ? 0 : Infinity);
+      this.text.setLine(beat, next.line!.speaker, next.typing);
     } else if (beat && !next.typing) {
-      this.textBox.reveal(Infinity);
+      this.text.showAll();
     } else if (!beat) {
       this.shown = this.staged = null;
       this.applied = null;
@@ -243,7 +229,7 @@ export class Stage {
     // Pictured once the staged beat's art is in, drawn on screen (the frame a reader waits for goes to
     // the GPU first) and no transition runs: the place a save names, at rest.
     await until(() => this.settled && this.sceneShows === this.applied);
-    return thumbnail(this.app, this.textBox.visible ? { app: this.textApp, box: this.textBox } : null, this.size, width);
+    return thumbnail(this.app, this.text.visible ? { app: this.text.surface, box: this.text.box } : null, this.size, width);
   }
 
   /** Test builds: lose the WebGL context and get it back, as a GPU reset would. */
@@ -275,17 +261,7 @@ export class Stage {
       this.animator.step(now);
       this.scene.effects.tick(now, still, this.sceneDirty);
     }
-    let typing = false;
-    const view = this.view;
-    if (view?.line) {
-      const { text, rich } = view.line.beat;
-      const shown = view.typing ? charsShown(epochNow() - view.lineStartedAt, view.charsPerSecond, text.length, rich?.pauses) : Infinity;
-      typing = !this.textBox.reveal(shown);
-      if (!typing && this.typedFor !== view.line.beat.id) {
-        this.typedFor = view.line.beat.id;
-        this.parts.emit({ type: 'typed', beatId: view.line.beat.id });
-      }
-    }
+    const typing = this.text.reveal(this.view, (beatId) => this.parts.emit({ type: 'typed', beatId }));
     // Reading on, new words are drawn alone, the scene on the next frame: a reader's press waits on its
     // line, and on a software renderer one scene frame costs several text frames. Never twice running:
     // views that keep coming (a transition's news, the typewriter) must not starve the scene. Not for a
@@ -305,17 +281,15 @@ export class Stage {
     const wordsWait = this.loading > 0 && !this.readOn;
     const drawText = !wordsWait && (this.textDirty || typing);
     if (drawText) {
-      this.textApp.render();
-      this.textFrames++;
-      this.textShows = this.shown?.id ?? null;
+      this.text.draw(this.shown?.id ?? null);
     }
     if (drawScene) this.sceneDirty = false;
     if (!wordsWait) this.textDirty = false;
     this.reportTransition();
     if (drawScene || drawText) {
       const { settled } = this;
-      const { frames, textFrames, sceneShows: staged, textShows: text } = this;
-      const frame = { type: 'frame' as const, staged, text, complete: !typing, settled, frames, textFrames };
+      const { frames, sceneShows: staged } = this;
+      const frame = { type: 'frame' as const, staged, text: this.text.shows, complete: !typing, settled, frames, textFrames: this.text.frames };
       // Reported on the next frame's turn, once this one has reached the screen (a canvas commits after its task).
       nextFrame(() => this.parts.emit({ ...frame, at: epochNow() }));
     }
