@@ -45,8 +45,7 @@ export async function openPage(browser: Browser, url: string, options: OpenOptio
 
 /** Page time of performance mark `mark`, waiting for it. */
 export async function markTime(page: Page, mark: string, timeoutMs = PATIENCE_MS): Promise<number> {
-  const t = await page.waitForFunction((m) => performance.getEntriesByName(m)[0]?.startTime, mark, { timeout: timeoutMs });
-  return (await t.jsonValue()) as number;
+  return page.evaluate(([m, t]) => (window as unknown as BenchWindow).__bench.until({ mark: m }, t), [mark, timeoutMs] as const);
 }
 
 /**
@@ -85,7 +84,7 @@ export async function jumpAndSettle(page: Page, id: string): Promise<void> {
  * instead of moving on.
  */
 export const typedOut = (page: Page): Promise<unknown> =>
-  page.waitForFunction(() => !(window as unknown as BenchWindow).__awry!.session.view().typing, undefined, { timeout: PATIENCE_MS });
+  page.evaluate((t) => (window as unknown as BenchWindow).__bench.until({ typedOut: true }, t), PATIENCE_MS);
 
 /** Waits until `id` is drawn in full and settled (typed out at the reader's text speed) and a press moves on. */
 export async function settleLine(page: Page, id: string): Promise<void> {

@@ -5,7 +5,10 @@
  * - every keydown, at the event's own `timeStamp`, in the capture phase, before the game sees it;
  * - every change of the text mirror (#mirror), when the DOM changed;
  * - frames the stage reports drawn (`__awry.stage.onFrame`), converted from epoch ms to this clock.
- * Waits resolve on a state and reject loudly after their timeout, never on a fixed delay.
+ * Waits resolve on a state and reject loudly after their timeout, never on a fixed delay. The bench
+ * waits through these, not through `page.waitForFunction`: its first use installs Playwright's injected
+ * script in the page, a main-thread task of 30 to 50 ms (seen in traces) that the long-task figures
+ * would count as the game's.
  */
 import type { FrameInfo } from '../src/stage/client';
 
@@ -26,6 +29,9 @@ export interface AwryHook {
   audio: { ambience(): string | null; liveHowls(): number };
 }
 
+/** A state of the page to wait for: a performance mark set, the line typed out, a screen shown. */
+export type PageState = { mark: string } | { typedOut: true } | { screen: string };
+
 /** What a frame must show: `full` = art and words of `id`, words complete, nothing moving or loading. */
 export interface FrameSpec {
   id: string;
@@ -43,6 +49,8 @@ export interface Probe {
   armed(): Promise<number>;
   /** Page time of the first mirror change at or after record `from` whose text includes `text`. */
   mirrorShows(from: number, text: string, timeoutMs: number): Promise<number>;
+  /** Page time at which `state` was seen to hold (checked on every animation frame); a mark's own time. */
+  until(state: PageState, timeoutMs: number): Promise<number>;
 }
 
 export type BenchWindow = Window & { __awry?: AwryHook; __bench: Probe; Howler?: { _howls: { playing(): boolean }[] } };
@@ -57,6 +65,12 @@ export function installProbe(): void {
   armed.catch(() => undefined);
   const matches = (f: FrameInfo, s: FrameSpec) => f.text === s.id && (!s.full || (f.staged === s.id && f.complete && f.settled));
   const pageTime = (f: FrameInfo) => f.at - performance.timeOrigin;
+  const holds = (state: PageState): number | null => {
+    if ('mark' in state) return performance.getEntriesByName(state.mark)[0]?.startTime ?? null;
+    const view = w.__awry?.session.view();
+    if ('typedOut' in state) return view && !view.typing ? performance.now() : null;
+    return view?.screen === state.screen ? performance.now() : null;
+  };
   const attach = (): AwryHook => {
     const hook = w.__awry;
     if (!hook) throw new Error('no window.__awry: is this a test build, and has reading started?');
@@ -105,6 +119,18 @@ export function installProbe(): void {
           reject(new Error(`the mirror never showed ${JSON.stringify(text)} within ${timeoutMs} ms; it shows ${JSON.stringify(probe.mirror.at(-1)?.text)}`));
         }, timeoutMs);
         if (!check()) mirrorWaiters.add(check);
+      });
+    },
+    until(state, timeoutMs) {
+      return new Promise((resolve, reject) => {
+        const start = performance.now();
+        const check = () => {
+          const t = holds(state);
+          if (t !== null) return resolve(t);
+          if (performance.now() - start > timeoutMs) return reject(new Error(`${JSON.stringify(state)} did not hold within ${timeoutMs} ms`));
+          requestAnimationFrame(check);
+        };
+        check();
       });
     },
   };

@@ -39,7 +39,7 @@ export async function pacedRead(browser: Browser, url: string, story: Story, mod
     await pacingDelay(READING_PAUSE_MS);
     await page.keyboard.press('Space');
   }
-  await page.waitForFunction(() => (window as unknown as BenchWindow).__awry!.session.view().screen === 'ended', undefined, { timeout: PATIENCE_MS });
+  await page.evaluate((t) => (window as unknown as BenchWindow).__bench.until({ screen: 'ended' }, t), PATIENCE_MS);
   const { end, tasks } = await page.evaluate(() => {
     const w = window as unknown as BenchWindow;
     return { end: performance.now(), tasks: w.__bench.longTasks };
