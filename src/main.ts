@@ -54,13 +54,19 @@ const systemReducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)'
  * and storage code stay out of the first screen's JavaScript. Anything that needs them awaits this.
  */
 let settings!: Settings;
+/**
+ * The next task. Lazy modules are asked for there, not in this task that builds the title: asking
+ * starts their fetches (a preload link for each of their chunks), a few milliseconds apiece.
+ */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
 /** The settings alone, first: the stage starts with them while the saves open. */
-const settingsLoaded = import('./saves/settings').then((prefs) => {
+const settingsLoaded = nextTask().then(() => import('./saves/settings')).then((prefs) => {
   const loaded = prefs.loadSettings(storage, systemReducedMotion);
   settings = loaded.settings;
   return { prefs, loaded };
 });
 const records = (async () => {
+  await nextTask();
   const [{ prefs, loaded }, seenRecord, saves] = await Promise.all([settingsLoaded, import('./saves/seen'), import('./saves/store')]);
   const seen = seenRecord.loadSeen(storage);
   const opened = await saves.openSaveStore();
@@ -340,7 +346,7 @@ else setTimeout(() => void loadEngine().catch(loadFailed));
 // The bench and the tests read these marks: the title answers input from this frame on.
 requestAnimationFrame(() => performance.mark('awry:title-interactive'));
 // Offline play and updates (src/pwa): a new version waits for the title or a scene change.
-import('./pwa/register').then(
+void nextTask().then(() => import('./pwa/register')).then(
   ({ startPwa }) =>
     startPwa({
       notify: (text) => notice.show(text, 8000),
