@@ -1,10 +1,12 @@
 import { defineConfig } from 'vitest/config';
+import { fontPreloadPlugin } from './src/build/fontPreload';
 import { storyPlugin } from './src/build/storyPlugin';
 import { pwaPlugins } from './src/pwa/plugin';
 
 export default defineConfig({
-  // pwaPlugins: manifest, icons, the generated service worker and the CSP <meta> check (src/pwa/plugin.ts).
-  plugins: [storyPlugin(), ...pwaPlugins()],
+  // pwaPlugins: manifest, icons, the generated service worker and the CSP <meta> check (src/pwa/plugin.ts);
+  // fontPreloadPlugin: the title's faces preloaded (src/build/fontPreload.ts).
+  plugins: [storyPlugin(), fontPreloadPlugin(), ...pwaPlugins()],
   // Files served as they are at the site's root (robots.txt); everything else goes through the build.
   publicDir: 'assets/public',
   server: { port: 5173, host: '127.0.0.1' },

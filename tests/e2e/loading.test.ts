@@ -94,3 +94,20 @@ describe('a part of the game that does not arrive', () => {
     await game.close();
   });
 });
+
+describe('the first screen', () => {
+  it('the title is laid out in its own faces: each is preloaded by the page, none found late by the style sheet', async () => {
+    const game = await openGame();
+    await game.page.waitForFunction(() => performance.getEntriesByName('awry:title-interactive').length > 0);
+    await game.page.evaluate(() => document.fonts.ready);
+    const fonts = await game.page.evaluate(() =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((e) => /\.woff2$/.test(e.name))
+        .map((e) => ({ face: e.name.split('/').pop()!.replace(/-[\w-]{8}\.woff2$/, ''), by: e.initiatorType })),
+    );
+    expect(fonts.map((f) => f.face).sort()).toEqual(['literata-latin-400-italic', 'literata-latin-400-normal', 'literata-latin-700-normal']);
+    expect(fonts.filter((f) => f.by !== 'link')).toEqual([]);
+    expect(game.errors).toEqual([]);
+    await game.close();
+  });
+});
