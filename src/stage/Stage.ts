@@ -277,7 +277,7 @@ export class Stage {
       this.sceneShows = this.applied;
     }
     // A place reached by a jump, a load or a rollback is shown whole: while its art loads, its words
-    // wait with it (drawn now, they would stand over the old scene and keep the worker from the art).
+    // wait with it (drawn now, they would stand over the old scene).
     const wordsWait = this.loading > 0 && !this.readOn;
     const drawText = !wordsWait && (this.textDirty || typing);
     if (drawText) {

@@ -21,7 +21,7 @@ export class TextLayer {
   private drawnFor: string | null = null;
   /** The beat whose typing was last reported done. */
   private typedFor: string | null = null;
-  frames = 0;
+  private drawn = 0;
 
   async init(options: Partial<WebGLOptions>): Promise<void> {
     await this.surface.init({ ...options, backgroundAlpha: 0, width: 1, height: 1 });
@@ -75,8 +75,13 @@ export class TextLayer {
   /** Draws the box with the words of `beatId`. */
   draw(beatId: string | null): void {
     this.surface.render();
-    this.frames++;
+    this.drawn++;
     this.drawnFor = beatId;
+  }
+
+  /** Frames this canvas has drawn. */
+  get frames(): number {
+    return this.drawn;
   }
 
   /** The beat whose words are on the canvas. */
