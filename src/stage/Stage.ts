@@ -229,7 +229,7 @@ export class Stage {
     // Pictured once the staged beat's art is in, drawn on screen (the frame a reader waits for goes to
     // the GPU first) and no transition runs: the place a save names, at rest.
     await until(() => this.settled && this.sceneShows === this.applied);
-    return thumbnail(this.app, this.text.visible ? { app: this.text.surface, box: this.text.box } : null, this.size, width);
+    return thumbnail(this.app, this.text.picture, this.size, width);
   }
 
   /** Test builds: lose the WebGL context and get it back, as a GPU reset would. */

@@ -16,7 +16,7 @@ import { textCacheSize, trimTextCaches } from './textCaches';
  */
 export class TextLayer {
   readonly surface = new Surface();
-  readonly box = new TextBox();
+  private readonly box = new TextBox();
   /** The beat whose words the canvas last drew (what frames report as `text`). */
   private drawnFor: string | null = null;
   /** The beat whose typing was last reported done. */
@@ -87,6 +87,11 @@ export class TextLayer {
   /** The beat whose words are on the canvas. */
   get shows(): string | null {
     return this.drawnFor;
+  }
+
+  /** The box and its renderer, for a picture of the stage (thumbnail.ts); null while no line is shown. */
+  get picture(): { app: Surface; box: TextBox } | null {
+    return this.box.visible ? { app: this.surface, box: this.box } : null;
   }
 
   /** Entries in Pixi's text caches (see textCaches.ts). */

@@ -5,7 +5,7 @@ import { build, preview, type Plugin } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { NO_OGG_PARAM } from './driver';
 import { firefoxPath } from './firefox';
-import { WEBKIT_DRIVER, requireProgram, startPulse, startXvfb } from './processes';
+import { requireProgram, requireWebKitDriver, startPulse, startXvfb } from './processes';
 import { miniBrowserPath } from './webkit';
 
 // Vite notes that a future config loader will want file extensions on imports; not a problem for this build.
@@ -67,7 +67,7 @@ export default async function setup(project: TestProject) {
   // Both browsers must be there before anything is built: a missing one fails the run, never skips.
   requireProgram(firefoxPath(), 'Firefox ESR (package firefox-esr)');
   requireProgram(miniBrowserPath(), 'WebKitGTK\'s MiniBrowser (package libwebkit2gtk-4.1-0)');
-  requireProgram(WEBKIT_DRIVER, 'WebKitWebDriver (package webkit2gtk-driver)');
+  requireWebKitDriver();
   try {
     const outDir = mkdtempSync(join(tmpdir(), 'awry-engines-dist-'));
     stops.push(async () => rmSync(outDir, { recursive: true, force: true }));

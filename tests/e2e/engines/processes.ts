@@ -108,11 +108,12 @@ export async function startPulse(): Promise<Helper & { server: string }> {
   };
 }
 
-export const WEBKIT_DRIVER = '/usr/bin/WebKitWebDriver';
+/** WebKitWebDriver's path, failing loudly when it is not installed. */
+export const requireWebKitDriver = (): string => requireProgram('/usr/bin/WebKitWebDriver', 'WebKitWebDriver (package webkit2gtk-driver)');
 
 /** WebKitWebDriver on a free port; the MiniBrowsers it starts inherit `env` (the display, the sound server). */
 export async function startWebKitDriver(env: NodeJS.ProcessEnv): Promise<Helper & { url: string }> {
-  const binary = requireProgram(WEBKIT_DRIVER, 'WebKitWebDriver (package webkit2gtk-driver)');
+  const binary = requireWebKitDriver();
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const p = launch(binary, [`--port=${port}`], env);
