@@ -2,7 +2,7 @@
  * Asset ids to URLs: plain data, built by vite from the files in assets/. The script refers to
  * assets by id; only this module knows where they live.
  */
-import { RASTER_SIZES, type ArtKind, type Scale } from './art/rasterSizes';
+import { RASTER_SIZES, SCALES, type ArtKind, type Scale } from './art/rasterSizes';
 
 type UrlMap = Record<string, string>;
 
@@ -17,7 +17,7 @@ const ogg = glob(import.meta.glob('../assets/audio/*.ogg', { query: '?url', impo
 const title = glob(import.meta.glob('../assets/title/*.svg', { query: '?url', import: 'default', eager: true }), '.svg');
 const mp3 = glob(import.meta.glob('../assets/audio/*.mp3', { query: '?url', import: 'default', eager: true }), '.mp3');
 
-/** Both scales of one raster (WebP made from its SVG by `npm run rasters`). */
+/** Every scale of one raster (WebP made from its SVG by `npm run rasters`). */
 export type RasterUrls = Record<Scale, string>;
 
 /** Everything the stage worker needs to find and size the art; plain data, safe to post. */
@@ -28,9 +28,9 @@ export interface ArtTable {
   sizes: typeof RASTER_SIZES;
 }
 
-const RASTER_PATH = /\/raster\/(bg|portraits)\/(.+)@([12])x\.webp$/;
+const RASTER_PATH = /\/raster\/(bg|portraits)\/(.+)@(0\.75|1|2)x\.webp$/;
 
-/** Only ids with both scales are listed, so every entry is whole (tests/art checks none is missing). */
+/** Only ids with every scale are listed, so every entry is whole (tests/art checks none is missing). */
 function rasterTable(files: Record<string, unknown>): ArtTable {
   const found: Record<ArtKind, Record<string, Partial<RasterUrls>>> = { bg: {}, portraits: {} };
   for (const [path, url] of Object.entries(files)) {
@@ -40,7 +40,7 @@ function rasterTable(files: Record<string, unknown>): ArtTable {
     (found[kind][id] ??= {})[scale] = url as string;
   }
   const whole = (urls: Record<string, Partial<RasterUrls>>) =>
-    Object.fromEntries(Object.entries(urls).filter((e): e is [string, RasterUrls] => !!e[1][1] && !!e[1][2]));
+    Object.fromEntries(Object.entries(urls).filter((e): e is [string, RasterUrls] => SCALES.every((scale) => !!e[1][scale])));
   return { bg: whole(found.bg), portraits: whole(found.portraits), sizes: RASTER_SIZES };
 }
 

@@ -15,9 +15,9 @@ export const blurredId = (id: string): string => `${id}${BLURRED}`;
 
 /**
  * The blur's standard deviation in a raster's pixels at each scale: about six screen pixels where the
- * art is drawn at 1280x720 (backgrounds at two thirds of @1x, portraits a little less).
+ * art is drawn at 1280x720 (from @0.75x, backgrounds at 0.89 of their raster, portraits a little less).
  */
-export const BLUR_SIGMA: Readonly<Record<Scale, number>> = { 1: 10, 2: 15 };
+export const BLUR_SIGMA: Readonly<Record<Scale, number>> = { 0.75: 7, 1: 10, 2: 15 };
 
 /** Every background and portrait (by raster id, `kakashi-wounded`) that some beat shows blurred, sorted. */
 export function artSeenBlurred(story: Story): Record<ArtKind, string[]> {

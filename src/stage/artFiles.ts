@@ -4,35 +4,44 @@
  * (which decodes the first line's art while the worker starts) read the same answers.
  */
 import { blurredId } from '../art/blurred';
+import { SCALES } from '../art/rasterSizes';
+import type { ArtKind, RasterSize, Scale } from '../art/rasterSizes';
 import type { Stage as BeatStage } from '../compiler/story';
 import { cover } from './layout';
 import type { Layout } from './layout';
 import type { ArtTable } from './protocol';
 
-export type ArtKind = 'bg' | 'portraits';
-export type ArtScale = 1 | 2;
+export type { ArtKind };
+export type ArtScale = Scale;
 
 /** The size backgrounds are authored at; rasters keep its aspect. */
 const BG_AUTHORED = { width: 1920, height: 1080 };
 
-/** Which scale covers `devicePixels` (the larger side drawn, in device pixels) for art rasterised at `sizes`. */
-export function pickScale(devicePixels: number, scale1Pixels: number): ArtScale {
-  return devicePixels <= scale1Pixels * 1.1 ? 1 : 2;
+/**
+ * The smallest scale that covers `devicePixels` (the side measured, drawn in device pixels), `side`
+ * reading that side off a raster size; within 10 % counts as covering. The largest when none does.
+ */
+export function pickScale(devicePixels: number, sizes: Readonly<Record<Scale, RasterSize>>, side: (size: RasterSize) => number): ArtScale {
+  return SCALES.find((scale) => devicePixels <= side(sizes[scale]) * 1.1) ?? SCALES.at(-1)!;
 }
 
-/** The art scale for `kind` on this screen: from its layout and pixel ratio only, never from frame times. */
-export function artScale(table: ArtTable, kind: ArtKind, layout: Layout, dpr: number): ArtScale {
+/** The art scale for `kind` on a screen (a layout and pixel ratio) only, never from frame times. */
+export function artScale(table: Pick<ArtTable, 'sizes'>, kind: ArtKind, layout: Layout, dpr: number): ArtScale {
   if (kind === 'bg') {
     const drawn = cover(layout.scene, BG_AUTHORED.width, BG_AUTHORED.height).scale * BG_AUTHORED.width * dpr;
-    return pickScale(drawn, table.sizes.bg[1].width);
+    return pickScale(drawn, table.sizes.bg, (size) => size.width);
   }
-  return pickScale(layout.portraitHeight * dpr, table.sizes.portraits[1].height);
+  return pickScale(layout.portraitHeight * dpr, table.sizes.portraits, (size) => size.height);
 }
 
-/** The URL of picture `id` at `scale`, or at the other scale when that one is missing. */
+/** `scale`, then the larger scales (sharper), then the smaller: the order a missing raster is stood in for. */
+const standIns = (scale: ArtScale): ArtScale[] => [scale, ...SCALES.filter((s) => s > scale), ...SCALES.filter((s) => s < scale).reverse()];
+
+/** The URL of picture `id` at `scale`, or at the nearest scale present when that one is missing. */
 export function artUrl(table: ArtTable, kind: ArtKind, id: string, scale: ArtScale): string | undefined {
   const urls = table[kind][id];
-  return urls?.[scale] ?? urls?.[scale === 2 ? 1 : 2];
+  const found = urls && standIns(scale).find((s) => urls[s]);
+  return found === undefined ? undefined : urls![found];
 }
 
 /** The key a decoded picture is filed under (a missing one is filed as such: its placeholder). */

@@ -8,6 +8,7 @@
  * (`performance.timeOrigin + performance.now()`), since a worker's clock starts elsewhere.
  */
 import type { Beat, Stage as BeatStage } from '../compiler/story';
+import type { ArtKind, RasterSize, Scale } from '../art/rasterSizes';
 import type { ArtFile } from './artFiles';
 
 /** The canvas size in CSS pixels and the device pixel ratio the stage draws at (capped at 2). */
@@ -19,9 +20,9 @@ export interface StageSize {
 
 /** Rasterised art: `url[id][scale]`, and the pixel size each kind was rasterised at per scale. */
 export interface ArtTable {
-  bg: Record<string, Partial<Record<1 | 2, string>>>;
-  portraits: Record<string, Partial<Record<1 | 2, string>>>;
-  sizes: Record<'bg' | 'portraits', Record<1 | 2, { width: number; height: number }>>;
+  bg: Record<string, Partial<Record<Scale, string>>>;
+  portraits: Record<string, Partial<Record<Scale, string>>>;
+  sizes: Record<ArtKind, Record<Scale, RasterSize>>;
 }
 
 /** A font face the text box uses, loaded into the worker's own font set. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { RASTER_SIZES } from '../../src/art/rasterSizes';
+import { RASTER_SIZES, SCALES } from '../../src/art/rasterSizes';
 import { artTable, catalogue, raster } from '../../src/catalogue';
 import { MANIFEST_PATH, type Manifest } from '../../tools/art/rasterize';
 
@@ -16,7 +16,7 @@ describe('catalogue rasters', () => {
       expect(url, path).toMatch(new RegExp(`/assets/raster/${path}$`));
       expect(raster(e.kind, e.id, e.scale)).toBe(url);
     }
-    expect(Object.keys(table.bg).length * 2 + Object.keys(table.portraits).length * 2).toBe(entries.length);
+    expect((Object.keys(table.bg).length + Object.keys(table.portraits).length) * SCALES.length).toBe(entries.length);
   });
 
   it('keys portraits <character>-<expression>, as the SVG catalogue does', () => {

@@ -35,7 +35,7 @@ afterAll(async () => {
 type Hook = { __awry: { session: { view(): { beat: { id: string; scene: string } | null }; send(e: { type: string }): void }; audio: { ambience(): string | null } } };
 
 async function open(): Promise<{ context: BrowserContext; page: Page; errors: string[]; warnings: string[] }> {
-  // Chromium at 1280x720, pixel ratio 1: the stage draws every picture @1x; Ogg plays.
+  // Chromium at 1280x720, pixel ratio 1: the stage draws every picture @0.75x; Ogg plays.
   const context = await (await connect()).newContext({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -52,10 +52,10 @@ const cachedMedia = (page: Page) =>
     return (await cache.keys()).map((r) => new URL(r.url).pathname).sort();
   }, MEDIA_CACHE);
 
-/** What this device uses, from the build: every raster @1x and every sound in Ogg. */
+/** What this device uses, from the build: every raster @0.75x and every sound in Ogg. */
 const deviceFiles = (dist: string) =>
   readdirSync(join(dist, 'assets'))
-    .filter((f) => /@1x-[\w-]+\.webp$/.test(f) || f.endsWith('.ogg'))
+    .filter((f) => /@0\.75x-[\w-]+\.webp$/.test(f) || f.endsWith('.ogg'))
     .map((f) => `/assets/${f}`)
     .sort();
 

@@ -25,6 +25,7 @@ const precache = [...new Set([...readFileSync(join(dist, 'sw.js'), 'utf8').match
 const swFiles = ['sw.js', ...readdirSync(dist).filter((f) => /^workbox-.*\.js$/.test(f))];
 const assets = readdirSync(join(dist, 'assets')).map((f) => `assets/${f}`);
 const media = {
+  'art @0.75x': assets.filter((f) => /@0\.75x-[\w-]+\.webp$/.test(f)),
   'art @1x': assets.filter((f) => /@1x-[\w-]+\.webp$/.test(f)),
   'art @2x': assets.filter((f) => /@2x-[\w-]+\.webp$/.test(f)),
   'sound Ogg': assets.filter((f) => f.endsWith('.ogg')),
@@ -35,7 +36,7 @@ console.log(`precache: ${precache.length} files, ${kib(raw(precache))} raw, ${ki
 console.log(`service worker: ${kib(sum(swFiles))} on the wire`);
 for (const [name, files] of Object.entries(media)) console.log(`${name.padEnd(10)} ${String(files.length).padStart(3)} files ${kib(sum(files))}`);
 const base = sum(precache) + sum(swFiles);
-for (const art of ['art @1x', 'art @2x'] as const) {
+for (const art of ['art @0.75x', 'art @1x', 'art @2x'] as const) {
   for (const sound of ['sound Ogg', 'sound MP3'] as const) {
     const total = base + sum(media[art]) + sum(media[sound]);
     console.log(`one device, ${art} + ${sound}: ${kib(total)} (${(total / 1e6).toFixed(2)} MB)${total > 3e6 ? '  OVER 3 MB' : ''}`);
