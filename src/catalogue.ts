@@ -3,6 +3,8 @@
  * assets by id; only this module knows where they live.
  */
 import { RASTER_SIZES, SCALES, type ArtKind, type Scale } from './art/rasterSizes';
+import type { Trims } from './art/trims';
+import trimsByPath from '../assets/raster/trims.json';
 
 type UrlMap = Record<string, string>;
 
@@ -26,25 +28,30 @@ export interface ArtTable {
   /** Keyed `<character>-<expression>`. */
   portraits: Record<string, RasterUrls>;
   sizes: typeof RASTER_SIZES;
+  /** The cut files' boxes in their full pictures (src/art/trims.ts), by URL. */
+  trims: Trims;
 }
 
 const RASTER_PATH = /\/raster\/(bg|portraits)\/(.+)@(0\.75|1|2)x\.webp$/;
 
 /** Only ids with every scale are listed, so every entry is whole (tests/art checks none is missing). */
-function rasterTable(files: Record<string, unknown>): ArtTable {
+function rasterTable(files: Record<string, unknown>, trimmed: Trims): ArtTable {
   const found: Record<ArtKind, Record<string, Partial<RasterUrls>>> = { bg: {}, portraits: {} };
+  const trims: Trims = {};
   for (const [path, url] of Object.entries(files)) {
     const m = RASTER_PATH.exec(path);
     if (!m) continue;
     const [kind, id, scale] = [m[1] as ArtKind, m[2] as string, Number(m[3]) as Scale];
     (found[kind][id] ??= {})[scale] = url as string;
+    const trim = trimmed[path.slice(path.indexOf('/raster/') + '/raster/'.length)];
+    if (trim) trims[url as string] = trim;
   }
   const whole = (urls: Record<string, Partial<RasterUrls>>) =>
     Object.fromEntries(Object.entries(urls).filter((e): e is [string, RasterUrls] => SCALES.every((scale) => !!e[1][scale])));
-  return { bg: whole(found.bg), portraits: whole(found.portraits), sizes: RASTER_SIZES };
+  return { bg: whole(found.bg), portraits: whole(found.portraits), sizes: RASTER_SIZES, trims };
 }
 
-const rasters = rasterTable(import.meta.glob('../assets/raster/**/*.webp', { query: '?url', import: 'default', eager: true }));
+const rasters = rasterTable(import.meta.glob('../assets/raster/**/*.webp', { query: '?url', import: 'default', eager: true }), trimsByPath as unknown as Trims); // JSON arrays type as number[]
 
 /** URL of a background or portrait raster at a device pixel ratio scale, or undefined when missing. */
 export const raster = (kind: ArtKind, id: string, scale: Scale): string | undefined => rasters[kind][id]?.[scale];

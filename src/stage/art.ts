@@ -1,4 +1,5 @@
-import { DOMAdapter, ImageSource, Texture } from 'pixi.js';
+import { DOMAdapter, ImageSource, Rectangle, Texture } from 'pixi.js';
+import type { TrimRecord } from '../art/trims';
 import { artKey, artUrl, twinOf } from './artFiles';
 import type { ArtFile, ArtKind, ArtScale } from './artFiles';
 import { DecodeGate } from './decodeGate';
@@ -21,7 +22,7 @@ interface Turn {
 }
 
 /**
- * Rasterised art to textures. Each picture ships as WebP at two scales (made from its SVG at build
+ * Rasterised art to textures. Each picture ships as WebP at three scales (made from its SVG at build
  * time); the scale is chosen from the screen (its size and pixel ratio), never from how fast frames
  * come, so a beat looks the same however it was reached. Decoding is `createImageBitmap`, which works
  * in a worker and off the page's main thread; the beat on screen's pictures decode before those wanted
@@ -66,7 +67,8 @@ export class ArtStore {
       const delivered = new Promise<ImageBitmap | null>((resolve) => this.arriving.set(key, resolve));
       const label = `${kind}/${id}`;
       // A picture the page could not decode is fetched here, with the usual placeholder if it is missing.
-      this.file(key, turn, delivered.then((bitmap) => (bitmap ? textureOf(bitmap, label) : this.decode(url, label, this.table.sizes[kind][scale], turn))));
+      const trim = url ? this.table.trims[url] : undefined;
+      this.file(key, turn, delivered.then((bitmap) => (bitmap ? textureOf(bitmap, label, trim) : this.decode(url, label, this.table.sizes[kind][scale], turn))));
     }
   }
 
@@ -120,7 +122,7 @@ export class ArtStore {
       const response = await fetch(url, { priority: turn.ahead ? 'low' : 'high' });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const blob = await response.blob();
-      return textureOf(await this.inTurn(turn, () => createImageBitmap(blob)), label);
+      return textureOf(await this.inTurn(turn, () => createImageBitmap(blob)), label, this.table.trims[url]);
     } catch (error) {
       this.warn(`[awry] missing asset ${label} (${url ?? 'not in the catalogue'}): showing a placeholder. ${String(error)}`);
       return placeholder(label, size.width, size.height);
@@ -139,8 +141,16 @@ export class ArtStore {
   }
 }
 
-const textureOf = (bitmap: ImageBitmap, label: string): Texture =>
-  new Texture({ source: new ImageSource({ resource: bitmap, alphaMode: 'premultiply-alpha-on-upload', label }) });
+/**
+ * A decoded picture as a texture. A cut one (`trim`) keeps its full size: sprites lay it out as the
+ * whole picture and draw only its box.
+ */
+function textureOf(bitmap: ImageBitmap, label: string, trim?: TrimRecord): Texture {
+  const source = new ImageSource({ resource: bitmap, alphaMode: 'premultiply-alpha-on-upload', label });
+  if (!trim || trim[2] !== bitmap.width || trim[3] !== bitmap.height) return new Texture({ source });
+  const [x, y, width, height, fullWidth, fullHeight] = trim;
+  return new Texture({ source, orig: new Rectangle(0, 0, fullWidth, fullHeight), trim: new Rectangle(x, y, width, height) });
+}
 
 /** A striped card naming the missing asset: obvious to a tester, calm for a reader. */
 function placeholder(label: string, width: number, height: number): Texture {

@@ -9,6 +9,7 @@
  */
 import type { Beat, Stage as BeatStage } from '../compiler/story';
 import type { ArtKind, RasterSize, Scale } from '../art/rasterSizes';
+import type { Trims } from '../art/trims';
 import type { ArtFile } from './artFiles';
 
 /** The canvas size in CSS pixels and the device pixel ratio the stage draws at (capped at 2). */
@@ -23,6 +24,8 @@ export interface ArtTable {
   bg: Record<string, Partial<Record<Scale, string>>>;
   portraits: Record<string, Partial<Record<Scale, string>>>;
   sizes: Record<ArtKind, Record<Scale, RasterSize>>;
+  /** Files cut to their visible box, by URL: where the box sits in the full picture (src/art/trims.ts). */
+  trims: Trims;
 }
 
 /** A font face the text box uses, loaded into the worker's own font set. */

@@ -9,7 +9,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { BLUR_SIGMA, blurredId } from '../../src/art/blurred';
 import { ART_KINDS, RASTER_SIZES, SCALES, rasterName } from '../../src/art/rasterSizes';
-import { GENERATOR_VERSION, MANIFEST_PATH, RASTER_DIR, ROOT, SOURCE_DIRS, blurredArt, rasterise, sha256, sourceIds, type Manifest } from '../../tools/art/rasterize';
+import { GENERATOR_VERSION, MANIFEST_PATH, RASTER_DIR, ROOT, SOURCE_DIRS, TRIMS_PATH, blurredArt, rasterise, sha256, sourceIds, trimsOf, visibleBox, type Manifest } from '../../tools/art/rasterize';
 
 const FIX = 'run `npm run rasters`';
 const manifest = JSON.parse(readFileSync(MANIFEST_PATH, 'utf8')) as Manifest;
@@ -64,29 +64,48 @@ describe('rasterised art', () => {
   it('has no raster (on disk or in the manifest) without an SVG', () => {
     const onDisk = readdirSync(RASTER_DIR, { recursive: true, encoding: 'utf8' })
       .map((p) => p.replaceAll('\\', '/'))
-      .filter((p) => p !== 'manifest.json' && statSync(join(RASTER_DIR, p)).isFile());
+      .filter((p) => !['manifest.json', 'trims.json'].includes(p) && statSync(join(RASTER_DIR, p)).isFile());
     const orphans = [...onDisk, ...Object.keys(manifest.rasters)].filter((p) => !expectedPaths.has(p));
     expect(orphans, `rasters without an SVG: ${orphans.join(', ')}; ${FIX}`).toEqual([]);
   });
 
-  it('has every raster at the size in src/art/rasterSizes.ts, as the manifest says', async () => {
+  it('has every raster at the size in src/art/rasterSizes.ts (a portrait cut to a box inside it), as the manifest says', async () => {
     const wrong: string[] = [];
     for (const r of expected) {
       const file = join(RASTER_DIR, r.path);
-      if (!existsSync(file)) continue; // reported above
+      const entry = manifest.rasters[r.path];
+      if (!existsSync(file) || !entry) continue; // reported above
       const { width, height } = RASTER_SIZES[r.kind][r.scale];
       const meta = await sharp(file).metadata();
-      if (`${meta.format} ${meta.width}x${meta.height}` !== `webp ${width}x${height}`) {
-        wrong.push(`assets/raster/${r.path} is ${meta.format} ${meta.width}x${meta.height}, not webp ${width}x${height}`);
+      const trim = entry.trim ?? { x: 0, y: 0, width, height };
+      if (`${meta.format} ${meta.width}x${meta.height}` !== `webp ${trim.width}x${trim.height}`) {
+        wrong.push(`assets/raster/${r.path} is ${meta.format} ${meta.width}x${meta.height}, not webp ${trim.width}x${trim.height}`);
       }
-      const entry = manifest.rasters[r.path];
+      if (trim.x < 0 || trim.y < 0 || trim.x + trim.width > width || trim.y + trim.height > height) {
+        wrong.push(`assets/raster/${r.path} is cut to ${JSON.stringify(trim)}, outside its ${width}x${height} picture`);
+      }
+      if ((r.kind === 'portraits') !== !!entry.trim) wrong.push(`assets/raster/${r.path} ${entry.trim ? 'is' : 'is not'} cut to its visible box`);
       const bytes = statSync(file).size;
-      if (entry && `${entry.width}x${entry.height} ${entry.bytes}` !== `${width}x${height} ${bytes}`) {
+      if (`${entry.width}x${entry.height} ${entry.bytes}` !== `${width}x${height} ${bytes}`) {
         wrong.push(`the manifest says assets/raster/${r.path} is ${entry.width}x${entry.height} of ${entry.bytes} bytes, not ${width}x${height} of ${bytes}`);
       }
       if (r.kind === 'portraits' && !meta.hasAlpha) wrong.push(`assets/raster/${r.path} lost its transparency`);
     }
     expect(wrong, `${wrong.join('\n')}\n${FIX}`).toEqual([]);
+  });
+
+  it('tells the stage where each cut portrait sits (assets/raster/trims.json agrees with the manifest)', () => {
+    const trims = JSON.parse(readFileSync(TRIMS_PATH, 'utf8')) as unknown;
+    expect(trims, `assets/raster/trims.json is out of step with the manifest: ${FIX}`).toEqual(trimsOf(manifest));
+    expect(Object.keys(trimsOf(manifest)).length).toBe(expected.filter((r) => r.kind === 'portraits').length);
+  });
+
+  it('cuts a picture to the box of its pixels with any alpha, and keeps a wholly clear one whole', () => {
+    const pixels = Buffer.alloc(5 * 4 * 4); // 5x4 RGBA, all clear
+    expect(visibleBox(pixels, 5, 4)).toEqual({ x: 0, y: 0, width: 5, height: 4 });
+    pixels[(1 * 5 + 3) * 4 + 3] = 1; // a faint pixel at (3, 1)
+    pixels[(2 * 5 + 1) * 4 + 3] = 255; // an opaque one at (1, 2)
+    expect(visibleBox(pixels, 5, 4)).toEqual({ x: 1, y: 1, width: 3, height: 2 });
   });
 
   it('the script blurs the forest and Kakashi in it, so both have twins', () => {
@@ -104,7 +123,8 @@ describe('rasterised art', () => {
       if (!r) throw new Error('no sample to rasterise');
       const made = await rasterise(readFileSync(join(ROOT, r.source)), r.kind, r.scale, r.twin);
       const committed = readFileSync(join(RASTER_DIR, r.path));
-      expect(made.equals(committed), `assets/raster/${r.path} differs from what the tool makes now: ${FIX}`).toBe(true);
+      expect(made.webp.equals(committed), `assets/raster/${r.path} differs from what the tool makes now: ${FIX}`).toBe(true);
+      expect(made.trim ?? undefined, `assets/raster/${r.path} was cut elsewhere: ${FIX}`).toEqual(manifest.rasters[r.path]!.trim);
     }
   }, 30_000);
 });

@@ -7,6 +7,7 @@ const art: ArtTable = {
   bg: { ward: { 0.75: '/a/ward@0.75x.webp', 1: '/a/ward@1x.webp', 2: '/a/ward@2x.webp' } },
   portraits: { 'iruka-neutral': { 0.75: '/a/iruka@0.75x.webp', 1: '/a/iruka@1x.webp', 2: '/a/iruka@2x.webp' } },
   sizes: RASTER_SIZES,
+  trims: {},
 };
 const sounds = [['/a/hum.ogg', '/a/hum.mp3'], ['/a/door.ogg', '/a/door.mp3']];
 

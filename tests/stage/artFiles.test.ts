@@ -13,6 +13,7 @@ const table: ArtTable = {
   },
   portraits: { 'kakashi-wounded': { 0.75: '/k@0.75x.webp', 1: '/k@1x.webp', 2: '/k@2x.webp' } },
   sizes: RASTER_SIZES,
+  trims: {},
 };
 const stage = (bg: string, effects: string[] = []) => ({ bg, cast: [{ id: 'kakashi', expression: 'wounded', at: 'center' }], effects, ambience: null }) as never;
 

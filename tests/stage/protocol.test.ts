@@ -15,7 +15,7 @@ const SCRIPT = `scene one "One"
 `;
 
 const settings: StageSettings = { textScale: 1, reducedMotion: false };
-const art = { bg: {}, portraits: {}, sizes: { bg: { 0.75: { width: 1, height: 1 }, 1: { width: 2, height: 1 }, 2: { width: 4, height: 2 } }, portraits: { 0.75: { width: 1, height: 2 }, 1: { width: 2, height: 3 }, 2: { width: 4, height: 6 } } } };
+const art = { bg: {}, portraits: {}, sizes: { bg: { 0.75: { width: 1, height: 1 }, 1: { width: 2, height: 1 }, 2: { width: 4, height: 2 } }, portraits: { 0.75: { width: 1, height: 2 }, 1: { width: 2, height: 3 }, 2: { width: 4, height: 6 } } }, trims: {} };
 const init = (): StageCommand => ({ type: 'init', size: { width: 800, height: 450, dpr: 1 }, art, fonts: [], settings });
 
 /** A stage that records what it was asked, and can say things back through `emit`. */
