@@ -1,7 +1,8 @@
 import { DOMAdapter, ImageSource, Rectangle, Texture } from 'pixi.js';
 import type { TrimRecord } from '../art/trims';
 import { artKey, artUrl, twinOf } from './artFiles';
-import type { ArtFile, ArtKind, ArtScale } from './artFiles';
+import type { ArtKind, Scale } from '../art/rasterSizes';
+import type { ArtFile } from './artFiles';
 import { DecodeGate } from './decodeGate';
 import type { Picture } from './picture';
 import type { ArtTable } from './protocol';
@@ -45,7 +46,7 @@ export class ArtStore {
    * The texture of picture `id` of `kind` at `scale`; the same request shares one texture. `ahead`:
    * no frame waits on it yet (a preload); a later request without it hurries the decode.
    */
-  get(kind: ArtKind, id: string, scale: ArtScale, ahead = false): Promise<Texture> {
+  get(kind: ArtKind, id: string, scale: Scale, ahead = false): Promise<Texture> {
     const key = artKey(this.table, kind, id, scale);
     const entry = this.cache.get(key);
     if (!entry) {
@@ -91,7 +92,7 @@ export class ArtStore {
    * Picture `id` with its blurred twin when `blurred` and the twin was made (src/art/blurred.ts; a
    * test keeps the twins in step with the script). Without one the picture is simply shown sharp.
    */
-  async picture(kind: ArtKind, id: string, scale: ArtScale, blurred: boolean, ahead = false): Promise<Picture> {
+  async picture(kind: ArtKind, id: string, scale: Scale, blurred: boolean, ahead = false): Promise<Picture> {
     const twin = blurred ? twinOf(this.table, kind, id) : null;
     const [texture, twinTexture] = await Promise.all([this.get(kind, id, scale, ahead), twin ? this.get(kind, twin, scale, ahead) : null]);
     return { texture, twin: twinTexture };

@@ -11,9 +11,6 @@ import { cover } from './layout';
 import type { Layout } from './layout';
 import type { ArtTable } from './protocol';
 
-export type { ArtKind };
-export type ArtScale = Scale;
-
 /** The size backgrounds are authored at; rasters keep its aspect. */
 const BG_AUTHORED = { width: 1920, height: 1080 };
 
@@ -21,12 +18,12 @@ const BG_AUTHORED = { width: 1920, height: 1080 };
  * The smallest scale that covers `devicePixels` (the side measured, drawn in device pixels), `side`
  * reading that side off a raster size; within 10 % counts as covering. The largest when none does.
  */
-export function pickScale(devicePixels: number, sizes: Readonly<Record<Scale, RasterSize>>, side: (size: RasterSize) => number): ArtScale {
+export function pickScale(devicePixels: number, sizes: Readonly<Record<Scale, RasterSize>>, side: (size: RasterSize) => number): Scale {
   return SCALES.find((scale) => devicePixels <= side(sizes[scale]) * 1.1) ?? SCALES.at(-1)!;
 }
 
 /** The art scale for `kind` on a screen (a layout and pixel ratio) only, never from frame times. */
-export function artScale(table: Pick<ArtTable, 'sizes'>, kind: ArtKind, layout: Layout, dpr: number): ArtScale {
+export function artScale(table: Pick<ArtTable, 'sizes'>, kind: ArtKind, layout: Layout, dpr: number): Scale {
   if (kind === 'bg') {
     const drawn = cover(layout.scene, BG_AUTHORED.width, BG_AUTHORED.height).scale * BG_AUTHORED.width * dpr;
     return pickScale(drawn, table.sizes.bg, (size) => size.width);
@@ -35,17 +32,17 @@ export function artScale(table: Pick<ArtTable, 'sizes'>, kind: ArtKind, layout: 
 }
 
 /** `scale`, then the larger scales (sharper), then the smaller: the order a missing raster is stood in for. */
-const standIns = (scale: ArtScale): ArtScale[] => [scale, ...SCALES.filter((s) => s > scale), ...SCALES.filter((s) => s < scale).reverse()];
+const standIns = (scale: Scale): Scale[] => [scale, ...SCALES.filter((s) => s > scale), ...SCALES.filter((s) => s < scale).reverse()];
 
 /** The URL of picture `id` at `scale`, or at the nearest scale present when that one is missing. */
-export function artUrl(table: ArtTable, kind: ArtKind, id: string, scale: ArtScale): string | undefined {
+export function artUrl(table: ArtTable, kind: ArtKind, id: string, scale: Scale): string | undefined {
   const urls = table[kind][id];
   const found = urls && standIns(scale).find((s) => urls[s]);
   return found === undefined ? undefined : urls![found];
 }
 
 /** The key a decoded picture is filed under (a missing one is filed as such: its placeholder). */
-export function artKey(table: ArtTable, kind: ArtKind, id: string, scale: ArtScale): string {
+export function artKey(table: ArtTable, kind: ArtKind, id: string, scale: Scale): string {
   return `${kind}/${id}@${artUrl(table, kind, id, scale) ? scale : 'missing'}`;
 }
 
@@ -57,7 +54,7 @@ export function twinOf(table: ArtTable, kind: ArtKind, id: string): string | nul
 export interface ArtFile {
   kind: ArtKind;
   id: string;
-  scale: ArtScale;
+  scale: Scale;
   key: string;
   url: string | undefined;
 }

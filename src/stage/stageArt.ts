@@ -2,7 +2,8 @@ import type { Texture } from 'pixi.js';
 import type { Stage as BeatStage } from '../compiler/story';
 import { ArtStore } from './art';
 import { artScale, stageFiles } from './artFiles';
-import type { ArtFile, ArtKind, ArtScale } from './artFiles';
+import type { ArtKind, Scale } from '../art/rasterSizes';
+import type { ArtFile } from './artFiles';
 import type { Layout } from './layout';
 import type { Picture } from './picture';
 import type { ArtTable } from './protocol';
@@ -103,7 +104,7 @@ export class StageArt {
     return this.store.textures();
   }
 
-  private scaleFor(kind: ArtKind): ArtScale {
+  private scaleFor(kind: ArtKind): Scale {
     const { layout, dpr } = this.screen();
     return artScale(this.table, kind, layout, dpr);
   }
