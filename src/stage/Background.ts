@@ -31,8 +31,8 @@ export class Background extends Container {
     const removePrevious = () => previous?.destroy({ children: true });
     if (transition.kind === 'dissolve' && this.current && previous) {
       const next = this.current;
-      next.alpha = 0;
-      this.animator.play(this, { duration: transition.duration, update: (t) => (next.alpha = t), done: removePrevious });
+      next.setOpacity(0);
+      this.animator.play(this, { duration: transition.duration, update: (t) => next.setOpacity(t), done: removePrevious });
     } else {
       this.animator.finish(this);
       removePrevious();

@@ -56,5 +56,21 @@ export class BlurrablePicture extends Container {
     this.sharp.alpha = twin && !this.opaque ? 1 - amount : 1;
     // Under an opaque twin in full, the sharp layer cannot be seen: not drawn either.
     this.sharp.visible = this.sharp.alpha > 0.002 && !(twin && this.opaque && amount > 0.998);
+    this.updateBlend();
+  }
+
+  /** How much of the picture shows over what lies beneath it (a dissolve), 0 to 1. */
+  setOpacity(alpha: number): void {
+    this.alpha = alpha;
+    this.updateBlend();
+  }
+
+  /**
+   * An opaque picture seen in full is drawn without blending: nothing beneath can show through, and a
+   * software renderer otherwise reads back every pixel of a full-screen layer to blend it (measured:
+   * cold jumps 745 -> 588 ms median, warm 111 -> 100 at 1280x720).
+   */
+  private updateBlend(): void {
+    this.sharp.blendMode = this.opaque && this.alpha >= 1 && this.sharp.alpha >= 1 ? 'none' : 'inherit';
   }
 }

@@ -47,4 +47,16 @@ describe('a picture with its blurred twin', () => {
     p.setPicture({ texture: texture(), twin: null });
     expect([p.children.length, sharpOf(p).alpha]).toEqual([1, 1]);
   });
+
+  it('an opaque picture seen in full is drawn without blending; in a dissolve, or with transparency, it blends', () => {
+    const bg = new BlurrablePicture({ texture: texture(), twin: texture() }, true, { x: 0, y: 0 }, 'bg');
+    expect(sharpOf(bg).blendMode).toBe('none');
+    bg.setOpacity(0.5); // dissolving in over the picture before it
+    expect(sharpOf(bg).blendMode).toBe('inherit'); // the stage's normal blending
+    bg.setOpacity(1);
+    bg.setBlur(0.5); // the twin blends over a sharp layer that stays whole
+    expect([sharpOf(bg).blendMode, twinOf(bg)!.blendMode]).toEqual(['none', 'inherit']);
+    const portrait = new BlurrablePicture({ texture: texture(), twin: null }, false, { x: 0.5, y: 1 }, 'kakashi');
+    expect(sharpOf(portrait).blendMode).toBe('inherit');
+  });
 });
