@@ -17,7 +17,7 @@ const THEME = '#0b0e18';
  * Precached (installed before the service worker takes over, so a second visit plays offline): the
  * page, all code (both stage paths: the worker's and the in-page fallback WebKit needs), the CSS, the
  * woff2 fonts, the title art, the favicon and home-screen icon, and the manifest. Not precached: art and sound, which come
- * at two scales and two formats; the page caches the ones this device uses (media.ts, warm.ts), and
+ * at three scales and two formats; the page caches the ones this device uses (media.ts, warm.ts), and
  * the route below keeps whatever the stage or howler fetch. The SVG sources of the art (the stage
  * draws WebP) and the woff fallbacks stay on the server.
  */

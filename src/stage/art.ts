@@ -144,7 +144,8 @@ export class ArtStore {
 
 /**
  * A decoded picture as a texture. A cut one (`trim`) keeps its full size: sprites lay it out as the
- * whole picture and draw only its box.
+ * whole picture and draw only its box. A file whose size is not its trim's (tests/art/rasters.test.ts
+ * keeps the two in step) is shown as it is rather than stretched.
  */
 function textureOf(bitmap: ImageBitmap, label: string, trim?: TrimRecord): Texture {
   const source = new ImageSource({ resource: bitmap, alphaMode: 'premultiply-alpha-on-upload', label });
