@@ -4,6 +4,7 @@
  */
 import { RASTER_SIZES, SCALES, type ArtKind, type Scale } from './art/rasterSizes';
 import type { Trims } from './art/trims';
+import type { ArtTable } from './stage/protocol';
 import trimsByPath from '../assets/raster/trims.json';
 
 type UrlMap = Record<string, string>;
@@ -22,20 +23,17 @@ const mp3 = glob(import.meta.glob('../assets/audio/*.mp3', { query: '?url', impo
 /** Every scale of one raster (WebP made from its SVG by `npm run rasters`). */
 export type RasterUrls = Record<Scale, string>;
 
-/** Everything the stage worker needs to find and size the art; plain data, safe to post. */
-export interface ArtTable {
+/** The art table the stage is sent (src/stage/protocol.ts), as shipped: every id has every scale. */
+export interface WholeArtTable extends ArtTable {
   bg: Record<string, RasterUrls>;
   /** Keyed `<character>-<expression>`. */
   portraits: Record<string, RasterUrls>;
-  sizes: typeof RASTER_SIZES;
-  /** The cut files' boxes in their full pictures (src/art/trims.ts), by URL. */
-  trims: Trims;
 }
 
 const RASTER_PATH = /\/raster\/(bg|portraits)\/(.+)@(0\.75|1|2)x\.webp$/;
 
 /** Only ids with every scale are listed, so every entry is whole (tests/art checks none is missing). */
-function rasterTable(files: Record<string, unknown>, trimmed: Trims): ArtTable {
+function rasterTable(files: Record<string, unknown>, trimmed: Trims): WholeArtTable {
   const found: Record<ArtKind, Record<string, Partial<RasterUrls>>> = { bg: {}, portraits: {} };
   const trims: Trims = {};
   for (const [path, url] of Object.entries(files)) {
@@ -57,7 +55,7 @@ const rasters = rasterTable(import.meta.glob('../assets/raster/**/*.webp', { que
 export const raster = (kind: ArtKind, id: string, scale: Scale): string | undefined => rasters[kind][id]?.[scale];
 
 /** The raster URLs and their sizes, JSON-serialisable, for the page to post to the stage worker. */
-export const artTable = (): ArtTable => structuredClone(rasters);
+export const artTable = (): WholeArtTable => structuredClone(rasters);
 
 export interface Catalogue {
   /** URL of a background, or undefined when the file is missing. */

@@ -4,7 +4,7 @@
  */
 import { SCALES } from '../art/rasterSizes';
 import type { ArtKind, RasterSize, Scale } from '../art/rasterSizes';
-import type { ArtTable } from '../catalogue';
+import type { WholeArtTable } from '../catalogue';
 import { artScale } from '../stage/artFiles';
 import { computeLayout } from '../stage/layout';
 
@@ -28,7 +28,7 @@ export function playableSource(sources: readonly string[], canPlay: (ext: string
 }
 
 /** Every art and sound URL this device uses: one scale per kind, one format per sound. */
-export function deviceMedia(art: ArtTable, sounds: readonly (readonly string[])[], screen: Screen, canPlay: (ext: string) => boolean): string[] {
+export function deviceMedia(art: WholeArtTable, sounds: readonly (readonly string[])[], screen: Screen, canPlay: (ext: string) => boolean): string[] {
   const scales = artScales(screen, art.sizes);
   const pictures = (['bg', 'portraits'] as const).flatMap((kind) => Object.values(art[kind]).map((urls) => urls[scales[kind]]));
   const audio = sounds.map((sources) => playableSource(sources, canPlay)).filter((u): u is string => u !== null);
@@ -36,7 +36,7 @@ export function deviceMedia(art: ArtTable, sounds: readonly (readonly string[])[
 }
 
 /** Every art and sound URL of this version, at all scales and formats (what the cache may keep). */
-export function allMedia(art: ArtTable, sounds: readonly (readonly string[])[]): string[] {
+export function allMedia(art: WholeArtTable, sounds: readonly (readonly string[])[]): string[] {
   const pictures = (['bg', 'portraits'] as const).flatMap((kind) => Object.values(art[kind]).flatMap((urls) => SCALES.map((scale) => urls[scale])));
   return [...pictures, ...sounds.flat()];
 }

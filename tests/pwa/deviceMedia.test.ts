@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { RASTER_SIZES } from '../../src/art/rasterSizes';
-import type { ArtTable } from '../../src/catalogue';
+import type { WholeArtTable } from '../../src/catalogue';
 import { allMedia, artScales, deviceMedia, playableSource } from '../../src/pwa/deviceMedia';
 
-const art: ArtTable = {
+const art: WholeArtTable = {
   bg: { ward: { 0.75: '/a/ward@0.75x.webp', 1: '/a/ward@1x.webp', 2: '/a/ward@2x.webp' } },
   portraits: { 'iruka-neutral': { 0.75: '/a/iruka@0.75x.webp', 1: '/a/iruka@1x.webp', 2: '/a/iruka@2x.webp' } },
   sizes: RASTER_SIZES,
