@@ -339,14 +339,15 @@ async function toTitle(): Promise<void> {
   started?.session.send({ type: 'player.title' });
 }
 
-if (location.hash) void openFromHash();
 // The engine starts in the next task, not in this one that builds the title (a phone's CPU would see
 // one long task); its stage loads in the worker meanwhile, its other pieces wait for idle time.
-else setTimeout(() => void loadEngine().catch(loadFailed));
+const warmedUp: Promise<void> = location.hash ? openFromHash() : nextTask().then(loadEngine).then(() => undefined, loadFailed);
 // The bench and the tests read these marks: the title answers input from this frame on.
 requestAnimationFrame(() => performance.mark('awry:title-interactive'));
-// Offline play and updates (src/pwa): a new version waits for the title or a scene change.
-void nextTask().then(() => import('./pwa/register')).then(
+// Offline play and updates (src/pwa): a new version waits for the title or a scene change. The
+// service worker registers once the engine has warmed up: its install fetches and compiles the whole
+// game, which would otherwise share the CPU with the title and the stage's start.
+void warmedUp.then(() => import('./pwa/register')).then(
   ({ startPwa }) =>
     startPwa({
       notify: (text) => notice.show(text, 8000),
