@@ -65,7 +65,6 @@ export async function warmUp({ stageRoot, settings, settingsReady, seen, storage
     storyLoaded,
     seen,
   ]);
-  const stage = await stageStarting; // waiting on the worker costs this thread nothing: no yield before it
   await gate.wait();
   // The story's machine (a state per line) is built in an idle period of its own: built with the
   // session's actors, it made one long task of them on a phone's CPU.
@@ -82,5 +81,7 @@ export async function warmUp({ stageRoot, settings, settingsReady, seen, storage
       seenDirty = setTimeout(() => record.saveSeen(storage, session.seen), 500);
     },
   });
+  // The story's pieces are built while the stage starts in its worker (or its page pieces load), not after.
+  const stage = await stageStarting;
   return { stage, session, createAudio, story };
 }

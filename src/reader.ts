@@ -112,7 +112,6 @@ export function startReader(parts: ReaderParts): { run(command: Command): void }
   // Views to the layers.
   session.subscribe((view: View) => {
     stage.render(view);
-    audio.update(view);
     hud.setModes(view);
     hud.show(view.screen === 'reading' || view.screen === 'menu');
     // The mirror reads each line once, in full; while skipping only the line skipping lands on.
@@ -121,6 +120,8 @@ export function startReader(parts: ReaderParts): { run(command: Command): void }
     else if (view.screen === 'title') screens.showTitle();
     else screens.showReading();
     if (view.screen === 'title' || view.screen === 'ended') setHidden(false);
+    // Sound last: the first sound creates the AudioContext, which can hold this thread a while.
+    audio.update(view);
   });
   stage.onLayout((layout) => hud.place(layout.quickBar));
   // A press during a dissolve or fade finishes it; auto waits for it (the player machine decides).

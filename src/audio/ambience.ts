@@ -41,12 +41,19 @@ export function createAudio({ catalogue, fade = 900 }: AudioOptions): AudioHandl
   let lastBeat: string | null = null;
   let mix: Volumes = { master: 0.8, ambience: 0.7, sound: 0.9, muted: false };
 
+  /**
+   * Howler's master volume. Setting it creates Howler's AudioContext, which can block this thread for
+   * a long while (the browser's audio service may start), so it waits for the first sound.
+   */
+  const applyMaster = (): void => void Howler.volume(mix.muted ? 0 : mix.master);
+
   const howl = (id: string, loop: boolean): Howl | null => {
     const src = catalogue.audio(id);
     if (!src.length) {
       console.warn(`[awry] missing sound ${id}: no assets/audio/${id}.ogg`);
       return null;
     }
+    applyMaster();
     return new Howl({
       src,
       loop,
@@ -105,7 +112,7 @@ export function createAudio({ catalogue, fade = 900 }: AudioOptions): AudioHandl
     },
     setVolumes(volumes) {
       mix = volumes;
-      Howler.volume(volumes.muted ? 0 : volumes.master);
+      if (Howler.ctx) applyMaster();
       if (current && !fading.has(current.howl)) current.howl.volume(volumes.ambience);
     },
     liveHowls: () => (current ? 1 : 0) + fading.size + sfx.size,

@@ -1,0 +1,74 @@
+/**
+ * The audio's AudioContext waits for the first sound: Howler makes it the first time its master
+ * volume is set, and making one can hold the page's thread for hundreds of milliseconds (the
+ * browser's audio service may start), so the reader's settings alone must not make it.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+const howler = vi.hoisted(() => {
+  const state = { ctx: null as object | null, volumes: [] as number[], made: [] as string[][] };
+  class Howl {
+    constructor(options: { src: string[] }) {
+      state.ctx ??= {}; // Howler makes its context for the first Howl, too
+      state.made.push(options.src);
+    }
+    volume(): number {
+      return 0;
+    }
+    play(): void {}
+    fade(): void {}
+    once(): void {}
+    unload(): void {}
+    playing(): boolean {
+      return true;
+    }
+    pause(): void {}
+  }
+  const Howler = {
+    get ctx() {
+      return state.ctx;
+    },
+    volume(v: number) {
+      state.ctx ??= {};
+      state.volumes.push(v);
+    },
+  };
+  return { state, Howl, Howler };
+});
+vi.mock('howler', () => ({ Howl: howler.Howl, Howler: howler.Howler }));
+
+import { createAudio } from '../../src/audio/ambience';
+import type { Catalogue } from '../../src/catalogue';
+import type { View } from '../../src/story/view';
+
+const catalogue = { audio: (id: string) => [`/audio/${id}.ogg`] } as unknown as Catalogue;
+const reading = (ambience: string | null): View =>
+  ({ skipping: false, beat: { id: `b-${ambience}`, sfx: [], stage: { ambience } } }) as unknown as View;
+const mix = { master: 0.5, ambience: 0.7, sound: 0.9, muted: false };
+
+describe('audio start', () => {
+  beforeEach(() => {
+    howler.state.ctx = null;
+    howler.state.volumes = [];
+    howler.state.made = [];
+  });
+
+  it('sets no master volume, so makes no AudioContext, until a sound is wanted', () => {
+    const audio = createAudio({ catalogue });
+    audio.setVolumes(mix);
+    audio.update(reading(null));
+    expect(howler.state.ctx).toBeNull();
+    expect(howler.state.volumes).toEqual([]);
+  });
+
+  it("applies the reader's master volume before the first sound, and every change after", () => {
+    const audio = createAudio({ catalogue });
+    audio.setVolumes(mix);
+    audio.update(reading('forest'));
+    expect(howler.state.made).toEqual([['/audio/forest.ogg']]);
+    expect(howler.state.volumes).toEqual([0.5]);
+    audio.setVolumes({ ...mix, muted: true });
+    audio.setVolumes({ ...mix, master: 0.25 });
+    expect(howler.state.volumes).toEqual([0.5, 0, 0.25]);
+  });
+});
