@@ -17,9 +17,9 @@ export default defineConfig({
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 800,
   },
-  // The stage worker is one ES module file: its chunks and Pixi's own lazy imports (the renderer, the
-  // worker environment) would each be another round trip, one after the other, before New Game draws.
-  worker: { format: 'es', rolldownOptions: { output: { codeSplitting: false } } },
+  // The stage worker is one ES module file, all it runs in one round trip. Pixi's environment modules,
+  // which the renderers never import (src/stage/surface.ts), are the only chunks split off it.
+  worker: { format: 'es' },
   test: {
     projects: [
       {

@@ -47,6 +47,8 @@ function serviceWorker(): Plugin[] {
     workbox: {
       // The manifest is added by the plugin; the 512 px icons are fetched by the browser at install.
       globPatterns: ['**/*.{js,css,html,woff2}', 'icons/icon-192.png', 'icons/apple-touch-icon.png', 'assets/title-*.svg'],
+      // Pixi's environment modules are built but never loaded: the stage's renderers skip them (src/stage/surface.ts).
+      globIgnores: ['**/assets/browserAll-*.js', '**/assets/webworkerAll-*.js'],
       clientsClaim: true, // the first visit's own fetches already go through the worker
       cleanupOutdatedCaches: true,
       runtimeCaching: [

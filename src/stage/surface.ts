@@ -1,5 +1,7 @@
 import { Container, Graphics, RenderTexture, Sprite, Texture, WebGLRenderer } from 'pixi.js';
 import type { WebGLOptions } from 'pixi.js';
+// What Pixi's worker environment would load on a renderer's start, here once and statically (see `init`).
+import 'pixi.js/filters';
 
 /**
  * One canvas's WebGL renderer and the container it draws: the part of Pixi's `Application` the stage
@@ -11,8 +13,13 @@ export class Surface {
   readonly renderer = new WebGLRenderer();
   readonly stage = new Container();
 
+  /**
+   * Pixi would import its environment's extras as the renderer starts: in the page, events and
+   * accessibility (the stage takes no pointer input and its words reach assistive technology through
+   * the page's mirror); in a worker, the filters imported above. Skipped, they stay out of the start.
+   */
   init(options: Partial<WebGLOptions>): Promise<void> {
-    return this.renderer.init(options);
+    return this.renderer.init({ ...options, skipExtensionImports: true });
   }
 
   render(): void {

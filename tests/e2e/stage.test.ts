@@ -91,6 +91,22 @@ describe('the stage in a worker', () => {
     await game.close();
   });
 
+  it("fetches none of Pixi's environment modules (events, accessibility, filters), in the worker or in the page", async () => {
+    for (const hash of ['', '?stage=page']) {
+      const requested: string[] = [];
+      const game = await openGame({ hash, before: (p) => void p.context().on('request', (r) => requested.push(r.url())) });
+      await newGame(game.page);
+      await drawn(game.page);
+      await advance(game.page);
+      await drawn(game.page);
+      // The recorder sees the stage's own fetches (its art), so it would see a module it imported.
+      expect(requested.filter((u) => /\.webp$/.test(u)).length).toBeGreaterThan(0);
+      expect(requested.filter((u) => /(browserAll|webworkerAll)-[\w-]+\.js$/.test(u))).toEqual([]);
+      expect(game.errors).toEqual([]);
+      await game.close();
+    }
+  });
+
   it('a worker that cannot start leaves the page drawing, without an alarm', async () => {
     const game = await openGame({ before: (p) => p.route(/stage\.worker[^/]*\.js$/, (route) => route.fulfill({ status: 404, body: '' })) });
     await newGame(game.page);
