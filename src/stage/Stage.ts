@@ -1,6 +1,7 @@
 import type { Beat, Stage as BeatStage } from '../compiler/story';
 import type { ArtFile } from './artFiles';
 import { drawOneTexturePerBatch } from './batchLimits';
+import { planFrame } from './framePlan';
 import { computeLayout } from './layout';
 import type { Layout } from './layout';
 import { epochNow } from './protocol';
@@ -262,27 +263,18 @@ export class Stage {
       this.scene.effects.tick(now, still, this.sceneDirty);
     }
     const typing = this.text.reveal(this.view, (beatId) => this.parts.emit({ type: 'typed', beatId }));
-    // Reading on, new words are drawn alone, the scene on the next frame: a reader's press waits on its
-    // line, and on a software renderer one scene frame costs several text frames. Never twice running:
-    // views that keep coming (a transition's news, the typewriter) must not starve the scene. Not for a
-    // jump, a load or a rollback (a place is looked up: it is shown whole, and frames can come 100 ms
-    // apart), nor before the scene has shown anything (the first line waits on both).
-    const wordsFirst = this.readOn && this.textDirty && (this.sceneDirty || moving) && !this.sceneWaited && this.sceneShows !== null;
+    const { drawScene, drawText, wordsFirst, wordsWait } = planFrame({
+      readOn: this.readOn, sceneDirty: this.sceneDirty, textDirty: this.textDirty, moving, typing,
+      sceneWaited: this.sceneWaited, sceneShown: this.sceneShows !== null, loading: held,
+    });
     this.sceneWaited = wordsFirst;
-    const drawScene = !wordsFirst && (this.sceneDirty || moving);
     if (drawScene) {
       this.scene.prepareDraw();
       this.app.render();
       this.frames++;
       this.sceneShows = this.applied;
     }
-    // A place reached by a jump, a load or a rollback is shown whole: while its art loads, its words
-    // wait with it (drawn now, they would stand over the old scene).
-    const wordsWait = this.loading > 0 && !this.readOn;
-    const drawText = !wordsWait && (this.textDirty || typing);
-    if (drawText) {
-      this.text.draw(this.shown?.id ?? null);
-    }
+    if (drawText) this.text.draw(this.shown?.id ?? null);
     if (drawScene) this.sceneDirty = false;
     if (!wordsWait) this.textDirty = false;
     this.reportTransition();

@@ -94,7 +94,7 @@ describe('the stage in a worker', () => {
   it("fetches none of Pixi's environment modules (events, accessibility, filters), in the worker or in the page", async () => {
     for (const hash of ['', '?stage=page']) {
       const requested: string[] = [];
-      const game = await openGame({ hash, before: (p) => void p.context().on('request', (r) => requested.push(r.url())) });
+      const game = await openGame({ hash, before: async (p) => void p.context().on('request', (r) => requested.push(r.url())) });
       await newGame(game.page);
       await drawn(game.page);
       await advance(game.page);
