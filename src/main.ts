@@ -12,6 +12,8 @@ import { catalogue, shipped } from './catalogue';
 import { paceOf, warmUp } from './engine';
 import type { Engine } from './engine';
 import { idleGate, whenIdle } from './idle';
+import { nextTask, retryable } from './lazy';
+import { loadRecords, localStorageOrNull } from './records';
 import { spawnEarly } from './stage/spawn';
 import { Replay } from './story/replay';
 import { beatsAround, sceneEntries } from './story/scenes';
@@ -20,7 +22,6 @@ import type { Story } from './compiler/story';
 import type { Command } from './input/keys';
 import type { SaveFlow } from './saveFlow';
 import type { Settings } from './saves/settings';
-import type { SaveStore } from './saves/store';
 import { renderAssetCredits } from './ui/credits';
 import { closeAllDialogs, createConfirm, createDialog } from './ui/dialog';
 import { createContinueButton } from './ui/continueButton';
@@ -32,13 +33,7 @@ import { createScreens } from './ui/screens';
 import type { SettingsPanel } from './ui/settingsPanel';
 
 const byId = (id: string) => document.getElementById(id)!;
-const storage = (() => {
-  try {
-    return window.localStorage;
-  } catch {
-    return null; // storage blocked: play goes on, nothing persists
-  }
-})();
+const storage = localStorageOrNull();
 
 // The stage worker's script (Pixi) starts loading before anything else: the first line waits on it.
 spawnEarly();
@@ -49,32 +44,13 @@ const mirror = createMirror(byId('mirror'));
 const stageRoot = byId('stage');
 const systemReducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-/**
- * The reader's records (settings, lines seen, saves) load just after the title is up: their schemas
- * and storage code stay out of the first screen's JavaScript. Anything that needs them awaits this.
- */
+/** The reader's settings, once `settingsLoaded` has resolved. */
 let settings!: Settings;
-/**
- * The next task. Lazy modules are asked for there, not in this task that builds the title: asking
- * starts their fetches (a preload link for each of their chunks), a few milliseconds apiece.
- */
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
-/** The settings alone, first: the stage starts with them while the saves open. */
-const settingsLoaded = nextTask().then(() => import('./saves/settings')).then((prefs) => {
-  const loaded = prefs.loadSettings(storage, systemReducedMotion);
-  settings = loaded.settings;
-  return { prefs, loaded };
+const { settingsLoaded, records, storeReady } = loadRecords({
+  storage, systemReducedMotion,
+  settingsRead: (stored) => (settings = stored),
+  notify: (why) => notice.show(why, 10_000),
 });
-const records = (async () => {
-  await nextTask();
-  const [{ prefs, loaded }, seenRecord, saves] = await Promise.all([settingsLoaded, import('./saves/seen'), import('./saves/store')]);
-  const seen = seenRecord.loadSeen(storage);
-  const opened = await saves.openSaveStore();
-  for (const why of [loaded.notice, seen.notice, opened.notice]) if (why) notice.show(why, 10_000);
-  performance.mark('awry:records-ready'); // the tests read it when a press on Load seems lost
-  return { prefs, seenIds: seen.ids, saveSeen: seenRecord.saveSeen, store: opened.store };
-})();
-const storeReady: Promise<SaveStore> = records.then((r) => r.store);
 
 const dialogs = {
   pause: createDialog(byId('pause')),
@@ -150,14 +126,6 @@ const engineNow = (): Promise<Engine> => {
   warm.hurry();
   return loadEngine();
 };
-
-/** `work`, forgotten when it fails (`forget`), so the next press tries again instead of failing forever. */
-function retryable<T>(work: Promise<T>, forget: () => void): Promise<T> {
-  return work.catch((error: unknown) => {
-    forget();
-    throw error;
-  });
-}
 
 /** A chunk that did not arrive leaves the title usable with a notice; anything else cannot start. */
 function loadFailed(error: unknown): void {
