@@ -11,8 +11,9 @@ import './style.css';
 import { catalogue, shipped } from './catalogue';
 import { paceOf, warmUp } from './engine';
 import type { Engine } from './engine';
+import { afterFirstPaint } from './firstPaint';
 import { idleGate, whenIdle } from './idle';
-import { nextTask, retryable } from './lazy';
+import { retryable } from './lazy';
 import { loadRecords, localStorageOrNull } from './records';
 import { spawnEarly } from './stage/spawn';
 import { Replay } from './story/replay';
@@ -307,9 +308,10 @@ async function toTitle(): Promise<void> {
   started?.session.send({ type: 'player.title' });
 }
 
-// The engine starts in the next task, not in this one that builds the title (a phone's CPU would see
-// one long task); its stage loads in the worker meanwhile, its other pieces wait for idle time.
-const warmedUp: Promise<void> = location.hash ? openFromHash() : nextTask().then(loadEngine).then(() => undefined, loadFailed);
+// The engine starts once the title is on screen (a press on it starts the engine at once), not in
+// this task that builds the title: its fetches and its work would share the network and the processor
+// with the title's first frame. Its stage loads in the worker, its other pieces wait for idle time.
+const warmedUp: Promise<void> = location.hash ? openFromHash() : afterFirstPaint().then(loadEngine).then(() => undefined, loadFailed);
 // The bench and the tests read these marks: the title answers input from this frame on.
 requestAnimationFrame(() => performance.mark('awry:title-interactive'));
 // Offline play and updates (src/pwa): a new version waits for the title or a scene change. The
