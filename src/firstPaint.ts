@@ -7,15 +7,12 @@
 export function afterFirstPaint(timeoutMs = 2000): Promise<void> {
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, timeoutMs);
-    const done = (): void => {
-      clearTimeout(timer);
-      resolve();
-    };
     if (typeof PerformanceObserver !== 'function' || !PerformanceObserver.supportedEntryTypes?.includes('paint')) return;
     const observer = new PerformanceObserver((list) => {
       if (!list.getEntriesByName('first-contentful-paint').length) return;
       observer.disconnect();
-      done();
+      clearTimeout(timer);
+      resolve();
     });
     observer.observe({ type: 'paint', buffered: true });
   });

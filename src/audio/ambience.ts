@@ -43,7 +43,8 @@ export function createAudio({ catalogue, fade = 900 }: AudioOptions): AudioHandl
 
   /**
    * Howler's master volume. Setting it creates Howler's AudioContext, which can block this thread for
-   * a long while (the browser's audio service may start), so it waits for the first sound.
+   * a long while (the browser's audio service may start), so it is first set with the first sound
+   * (`howl`), then on every change (`setVolumes`).
    */
   const applyMaster = (): void => void Howler.volume(mix.muted ? 0 : mix.master);
 
@@ -53,7 +54,7 @@ export function createAudio({ catalogue, fade = 900 }: AudioOptions): AudioHandl
       console.warn(`[awry] missing sound ${id}: no assets/audio/${id}.ogg`);
       return null;
     }
-    applyMaster();
+    if (!Howler.ctx) applyMaster();
     return new Howl({
       src,
       loop,

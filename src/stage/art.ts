@@ -68,8 +68,7 @@ export class ArtStore {
       const delivered = new Promise<ImageBitmap | null>((resolve) => this.arriving.set(key, resolve));
       const label = `${kind}/${id}`;
       // A picture the page could not decode is fetched here, with the usual placeholder if it is missing.
-      const trim = url ? this.table.trims[url] : undefined;
-      this.file(key, turn, delivered.then((bitmap) => (bitmap ? textureOf(bitmap, label, trim) : this.decode(url, label, this.table.sizes[kind][scale], turn))));
+      this.file(key, turn, delivered.then((bitmap) => (bitmap ? this.texture(bitmap, label, url) : this.decode(url, label, this.table.sizes[kind][scale], turn))));
     }
   }
 
@@ -123,11 +122,16 @@ export class ArtStore {
       const response = await fetch(url, { priority: turn.ahead ? 'low' : 'high' });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const blob = await response.blob();
-      return textureOf(await this.inTurn(turn, () => createImageBitmap(blob)), label, this.table.trims[url]);
+      return this.texture(await this.inTurn(turn, () => createImageBitmap(blob)), label, url);
     } catch (error) {
       this.warn(`[awry] missing asset ${label} (${url ?? 'not in the catalogue'}): showing a placeholder. ${String(error)}`);
       return placeholder(label, size.width, size.height);
     }
+  }
+
+  /** `bitmap`, decoded from `url`, as a texture cut as that file's trim says (see `textureOf`). */
+  private texture(bitmap: ImageBitmap, label: string, url: string | undefined): Texture {
+    return textureOf(bitmap, label, url ? this.table.trims[url] : undefined);
   }
 
   /** Runs a decode at once if a frame waits on it, else in its turn (and at once once hurried). */
