@@ -30,6 +30,8 @@ describe('accessibility, audited by axe-core in the real page', () => {
       const found: string[] = [...(await audit(game.page, 'title'))];
       for (const name of ['Settings', 'Credits']) {
         await game.page.getByRole('button', { name }).first().click();
+        // Settings opens once its panel's code and the reader's records are in: audit it open.
+        await game.page.getByRole('dialog', { name }).waitFor({ state: 'visible' });
         found.push(...(await audit(game.page, `title ${name}`)));
         await game.page.keyboard.press('Escape');
       }
