@@ -252,6 +252,9 @@ export class Stage {
   }
 
   private frame(now: number): void {
+    // Where the GPU is slower than the screen, a frame waits for the last one to finish (gpuPace.ts).
+    // Nothing is stepped meanwhile: the transitions and the typewriter go by the clock, not by frames.
+    if (this.app.behind || this.text.surface.behind) return nextFrame(() => this.frame(performance.now()));
     this.scheduled = false;
     const still = this.settings.reducedMotion;
     // While a newer stage's art decodes, the old stage holds still (its sway, its transitions): it is

@@ -2,6 +2,7 @@ import { Container, Graphics, RenderTexture, Sprite, Texture, WebGLRenderer } fr
 import type { WebGLOptions } from 'pixi.js';
 // What Pixi's worker environment would load on a renderer's start, here once and statically (see `init`).
 import 'pixi.js/filters';
+import { GpuPace } from './gpuPace';
 
 /**
  * One canvas's WebGL renderer and the container it draws: the part of Pixi's `Application` the stage
@@ -22,8 +23,16 @@ export class Surface {
     return this.renderer.init({ ...options, skipExtensionImports: true });
   }
 
+  private pace: GpuPace | null = null;
+
   render(): void {
     this.renderer.render({ container: this.stage });
+    (this.pace ??= new GpuPace(this.gl)).frameSent();
+  }
+
+  /** The GPU has not finished this canvas's last frame: a new one now would only queue behind it. */
+  get behind(): boolean {
+    return this.pace?.behind ?? false;
   }
 
   get gl(): WebGL2RenderingContext | WebGLRenderingContext {

@@ -56,6 +56,10 @@ export async function openFirefox({ display, pulseServer, viewport = VIEWPORT }:
     args: [`--width=${viewport.width + 320}`, `--height=${viewport.height + 280}`],
     env: { ...process.env, DISPLAY: display, PULSE_SERVER: pulseServer },
     defaultViewport: null,
+    // A screenshot copies the stage's transferred canvases through their worker while the page's main
+    // thread waits, up to this timeout (10 s by default): a copy that cannot be had at once comes back
+    // empty after 250 ms instead, and the checks look again.
+    extraPrefsFirefox: { 'gfx.offscreencanvas.snapshot-timeout-ms': 250 },
   });
   try {
     const page = (await browser.pages())[0] ?? (await browser.newPage());

@@ -171,6 +171,8 @@ export async function waitForScene(
     const box = inBox && overBox ? { box: Math.round(inBox.mean), above: Math.round(overBox.mean), shown: inBox.mean < 0.6 * overBox.mean } : null;
     if (drawn && (!box || box.shown)) return { png, scene };
     if (Date.now() > deadline) throw new Error(`${driver.engine}: no scene${box ? ' with its text box' : ''} drawn after ${timeout} ms: ${JSON.stringify({ scene, box })}`);
+    // Firefox holds the page's main thread while it copies the stage's canvases (see firefox.ts).
+    await new Promise((r) => setTimeout(r, 250));
   }
 }
 
