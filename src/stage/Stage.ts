@@ -4,6 +4,7 @@ import { drawOneTexturePerBatch } from './batchLimits';
 import { planFrame } from './framePlan';
 import { computeLayout } from './layout';
 import type { Layout } from './layout';
+import { FrameRequest } from './frameRequest';
 import { epochNow } from './protocol';
 import type { ArtTable, StageEvent, StageSettings, StageSize, StageView } from './protocol';
 import { Scene } from './scene';
@@ -67,7 +68,7 @@ export class Stage {
   private readOn = false;
   private loading = 0;
   private token = 0;
-  private scheduled = false;
+  private readonly frameRequest = new FrameRequest((now) => this.frame(now));
   private sceneDirty = false;
   private textDirty = false;
   private transitionRunning = false;
@@ -82,7 +83,7 @@ export class Stage {
       parts.art,
       (message) => parts.emit({ type: 'warning', message }),
       () => ({ layout: this.layout, dpr: this.size.dpr }),
-      () => this.scheduled || this.loading > 0 || this.animator.active,
+      () => this.frameRequest.pending || this.loading > 0 || this.animator.active,
       (texture) => this.app.renderer.texture.initSource(texture.source),
     );
     this.layout = computeLayout(this.size.width, this.size.height, this.settings.textScale);
@@ -176,7 +177,8 @@ export class Stage {
     const beat = next.line?.beat ?? null;
     const sceneShown = this.scene.visible;
     this.scene.visible = this.text.visible = beat !== null;
-    if (beat && beat.id !== this.shown?.id) {
+    const newWords = beat !== null && beat.id !== this.shown?.id;
+    if (beat && newWords) {
       this.readOn = this.shown !== null && beat.index === this.shown.index + 1;
       this.shown = beat;
       this.text.setLine(beat, next.line!.speaker, next.typing);
@@ -197,6 +199,8 @@ export class Stage {
       }
     }
     this.schedule(this.scene.visible !== sceneShown || !beat, true);
+    // New words are drawn in the task that brought them (frameRequest.ts); skipping's are not hurried.
+    if (newWords && !next.skipping) this.frameRequest.hurry();
   }
 
   /** Jumps every running transition to its end (a press during a dissolve). */
@@ -246,16 +250,14 @@ export class Stage {
     this.sceneDirty ||= scene;
     this.textDirty ||= text;
     // Until a line is shown the blank canvas is right, and on a software renderer a frame costs a readback.
-    if (this.scheduled || (this.frames === 0 && !this.view?.line)) return;
-    this.scheduled = true;
-    nextFrame(() => this.frame(performance.now()));
+    if (this.frames === 0 && !this.view?.line) return;
+    this.frameRequest.request();
   }
 
   private frame(now: number): void {
     // Where the GPU is slower than the screen, a frame waits for the last one to finish (gpuPace.ts).
     // Nothing is stepped meanwhile: the transitions and the typewriter go by the clock, not by frames.
-    if (this.app.behind || this.text.surface.behind) return nextFrame(() => this.frame(performance.now()));
-    this.scheduled = false;
+    if (this.app.behind || this.text.surface.behind) return this.frameRequest.request();
     const still = this.settings.reducedMotion;
     // While a newer stage's art decodes, the old stage holds still (its sway, its transitions): it is
     // about to go, and on a software renderer its frames would take the cores the decode needs.
