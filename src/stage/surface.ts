@@ -13,6 +13,7 @@ import { GpuPace } from './gpuPace';
 export class Surface {
   readonly renderer = new WebGLRenderer();
   readonly stage = new Container();
+  private pace: GpuPace | null = null;
 
   /**
    * Pixi would import its environment's extras as the renderer starts: in the page, events and
@@ -22,8 +23,6 @@ export class Surface {
   init(options: Partial<WebGLOptions>): Promise<void> {
     return this.renderer.init({ ...options, skipExtensionImports: true });
   }
-
-  private pace: GpuPace | null = null;
 
   render(): void {
     this.renderer.render({ container: this.stage });
