@@ -4,7 +4,7 @@ import { drawOneTexturePerBatch } from './batchLimits';
 import { planFrame } from './framePlan';
 import { computeLayout } from './layout';
 import type { Layout } from './layout';
-import { FrameRequest } from './frameRequest';
+import { FrameRequest, nextAnimationFrame } from './frameRequest';
 import { epochNow } from './protocol';
 import type { ArtTable, StageEvent, StageSettings, StageSize, StageView } from './protocol';
 import { Scene } from './scene';
@@ -35,9 +35,6 @@ export interface StageParts {
   /** The text box's fonts, loading (a worker's own): text is first measured once they are in. */
   fonts?: Promise<void>;
 }
-
-const nextFrame: (cb: () => void) => void =
-  typeof requestAnimationFrame === 'function' ? (cb) => requestAnimationFrame(cb) : (cb) => setTimeout(cb, 16);
 
 /**
  * The Pixi stage: the scene (scene.ts) and the text box, each on a canvas of its own, drawn on
@@ -288,7 +285,7 @@ export class Stage {
       const { frames, sceneShows: staged } = this;
       const frame = { type: 'frame' as const, staged, text: this.text.shows, complete: !typing, settled, frames, textFrames: this.text.frames };
       // Reported on the next frame's turn, once this one has reached the screen (a canvas commits after its task).
-      nextFrame(() => this.parts.emit({ ...frame, at: epochNow() }));
+      nextAnimationFrame(() => this.parts.emit({ ...frame, at: epochNow() }));
     }
     const stillMoving = !held && (this.animator.active || (this.scene.effects.animating && !still));
     // Frames that only move or type are drawn for that reason alone: `sceneDirty` means something changed.

@@ -42,14 +42,14 @@ export class FrameRequest {
   }
 }
 
-const animationFrames = {
-  now: () => performance.now(),
-  next(cb: () => void): () => void {
-    if (typeof requestAnimationFrame === 'function') {
-      const id = requestAnimationFrame(cb);
-      return () => cancelAnimationFrame(id);
-    }
-    const id = setTimeout(cb, 16);
-    return () => clearTimeout(id);
-  },
-};
+/** Runs `cb` on the next animation frame (a timer where there are none); returns a way to cancel it. */
+export function nextAnimationFrame(cb: () => void): () => void {
+  if (typeof requestAnimationFrame === 'function') {
+    const id = requestAnimationFrame(cb);
+    return () => cancelAnimationFrame(id);
+  }
+  const id = setTimeout(cb, 16);
+  return () => clearTimeout(id);
+}
+
+const animationFrames = { now: () => performance.now(), next: nextAnimationFrame };
