@@ -3,7 +3,9 @@
  * chapter. Each is timed until the target's final frame is drawn (its art and words, in full, nothing
  * moving or loading), as the stage reports it. Text shows at once (textSpeed 0) so the typewriter is
  * not part of the figure. A visit is cold when the target's background has not been on screen in that
- * page before (preloading it ahead is the game's own business), warm otherwise.
+ * page before, warm otherwise. Preloading ahead is the game's own business: cold visits come once the
+ * reader has stayed on the first line until the stage has no art left to decode (`artSettled`); jumps
+ * made the moment the first line is drawn, before that, are reported beside them.
  */
 import type { Browser, Page } from 'playwright-core';
 import type { Beat, Story } from '../src/compiler/story';
@@ -36,6 +38,22 @@ async function pressTo(page: Page, key: string, target: string): Promise<number>
   }, from);
 }
 
+/**
+ * A reader on the line drawn until the stage has no art left to decode or upload. The page asks for
+ * its idle preloading within a second of a scene's start (idle.ts), so this first waits that long,
+ * then for the stage's own count of pictures pending to reach zero. Milliseconds waited in all.
+ */
+async function artSettled(page: Page): Promise<number> {
+  const start = Date.now();
+  await page.waitForTimeout(1200);
+  for (;;) {
+    const counts = await page.evaluate(() => (window as unknown as BenchWindow).__awry!.stage.inspect());
+    if (counts && counts.artPending === 0) return Date.now() - start;
+    if (Date.now() - start > PATIENCE_MS) throw new Error(`art still pending after ${PATIENCE_MS} ms: ${JSON.stringify(counts)}`);
+    await page.waitForTimeout(100);
+  }
+}
+
 /** Calls the session's jump (jumps come from the backlog and scene list) and times it to the final frame. */
 const jumpTo = (page: Page, target: string): Promise<number> =>
   page.evaluate(
@@ -55,20 +73,34 @@ function coldTargets(story: Story, count: number): Beat[] {
   return Array.from({ length: count }, (_, i) => away[Math.floor(((i + 0.5) * away.length) / count)]!);
 }
 
-export async function jumps(browser: Browser, url: string, story: Story, pages: number): Promise<Sample[]> {
+export async function jumps(browser: Browser, url: string, story: Story, pages: number): Promise<{ samples: Sample[]; settledMs: number[] }> {
   const out: Sample[] = [];
+  const settledMs: number[] = [];
   for (const target of coldTargets(story, pages)) {
     const page = await openPage(browser, url, { settings: INSTANT });
     await newGame(page);
+    settledMs.push(await artSettled(page));
     out.push({ ms: await jumpTo(page, target.id), cold: true });
     await jumpAndSettle(page, story.beats[0]!.id);
     out.push({ ms: await jumpTo(page, target.id), cold: false });
     await page.context().close();
   }
+  return { samples: out, settledMs };
+}
+
+/** Jumps made the moment the first line is drawn, before the stage's idle preloading (context for `jumps`). */
+export async function earlyJumps(browser: Browser, url: string, story: Story, pages: number): Promise<number[]> {
+  const out: number[] = [];
+  for (const target of coldTargets(story, pages)) {
+    const page = await openPage(browser, url, { settings: INSTANT });
+    await newGame(page);
+    out.push(await jumpTo(page, target.id));
+    await page.context().close();
+  }
   return out;
 }
 
-/** Quick save (Q) at a beat, a new page in the same browser profile (a reload), New Game, Shift+Q. */
+/** Quick save (Q) at a beat, a new page in the same browser profile (a reload), New Game, Shift+Q (cold once the art settled). */
 export async function quickLoads(browser: Browser, url: string, story: Story, pages: number): Promise<Sample[]> {
   const out: Sample[] = [];
   for (const target of coldTargets(story, pages)) {
@@ -82,6 +114,7 @@ export async function quickLoads(browser: Browser, url: string, story: Story, pa
     const page = await context.newPage();
     await page.goto(url);
     await newGame(page);
+    await artSettled(page);
     out.push({ ms: await pressTo(page, 'Shift+KeyQ', target.id), cold: true });
     await jumpAndSettle(page, story.beats[0]!.id);
     out.push({ ms: await pressTo(page, 'Shift+KeyQ', target.id), cold: false });
@@ -103,6 +136,7 @@ export async function rollbacks(browser: Browser, url: string, story: Story): Pr
     const page = await openPage(browser, url, { settings: INSTANT });
     await newGame(page);
     await jumpAndSettle(page, first.id);
+    await artSettled(page);
     const shown = new Set([story.beats[0]!.stage.bg, first.stage.bg]);
     out.push({ ms: await pressTo(page, 'PageUp', prev.id), cold: !shown.has(prev.stage.bg) });
     await pressTo(page, 'PageDown', first.id);

@@ -25,7 +25,7 @@ import { readThroughs } from './memory';
 import { inputToLine, pacedRead } from './reading';
 import { report, stamp } from './report';
 import type { Measured, Stamp } from './report';
-import { jumps, quickLoads, rollbacks, skipChapter, split } from './routes';
+import { earlyJumps, jumps, quickLoads, rollbacks, skipChapter, split } from './routes';
 import { sceneChanges } from './sceneChange';
 import { firstScreenJsKiB, wireSizes } from './sizes';
 
@@ -84,7 +84,10 @@ const STEPS: Record<string, Step> = {
   },
   async routes({ figures }, urls, story, browser) {
     const pages = FEW ? 1 : 4;
-    Object.assign(figures, split('jump', await jumps(browser, urls.game, story, pages)));
+    const { samples, settledMs } = await jumps(browser, urls.game, story, pages);
+    Object.assign(figures, split('jump', samples), { artSettledMs: median(settledMs) });
+    const early = await earlyJumps(browser, urls.game, story, pages);
+    Object.assign(figures, { jumpEarlyMaxMs: Math.max(...early), jumpEarlyMedianMs: median(early) });
     Object.assign(figures, split('quickLoad', await quickLoads(browser, urls.game, story, pages)));
     Object.assign(figures, split('rollback', await rollbacks(browser, urls.game, story)));
     figures.skipChapterMs = await skipChapter(browser, urls.game, story, FEW ? 1 : 3);

@@ -17,7 +17,7 @@ import { retryable } from './lazy';
 import { loadRecords, localStorageOrNull } from './records';
 import { spawnEarly } from './stage/spawn';
 import { Replay } from './story/replay';
-import { beatsAround, sceneEntries } from './story/scenes';
+import { beatsAround, beatsFarther, sceneEntries } from './story/scenes';
 import { NOTICE_LOAD_FAILED, isLoadFailure } from './loadFailure';
 import type { Story } from './compiler/story';
 import type { Command } from './input/keys';
@@ -226,8 +226,9 @@ async function wireOnce(e: Engine): Promise<void> {
     if (replay?.ends(view)) return endReplay(e);
     if (view.scene && view.scene.id !== scene && !view.skipping) {
       scene = view.scene.id;
-      const beats = beatsAround(e.session.currentStory, scene);
-      whenIdle(() => e.stage.preload(beats));
+      const story = e.session.currentStory;
+      const [beats, farther] = [beatsAround(story, scene), beatsFarther(story, scene)];
+      whenIdle(() => e.stage.preload(beats, farther));
       // Autosave at every scene start (a replay touches no save).
       // The place is taken now (the scene's first line); the picture and the write follow off this press.
       if (!replay) void flow.autosave();

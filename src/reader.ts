@@ -4,6 +4,7 @@
  * Composition code like main.ts; the logic it calls lives in the layers.
  */
 import type { AudioHandle } from './audio/ambience';
+import { soundAfterPicture } from './audio/afterPicture';
 import type { Story } from './compiler/story';
 import { whenIdle } from './idle';
 import { createGestures } from './input/gestures';
@@ -109,7 +110,8 @@ export function startReader(parts: ReaderParts): { run(command: Command): void }
     dialogs.backlog.open();
   }
 
-  // Views to the layers.
+  // Views to the layers. A new ambience waits for its beat's picture (afterPicture.ts).
+  const sound = soundAfterPicture(stage, (view) => audio.update(view), audio.ambience);
   session.subscribe((view: View) => {
     stage.render(view);
     hud.setModes(view);
@@ -121,7 +123,7 @@ export function startReader(parts: ReaderParts): { run(command: Command): void }
     else screens.showReading();
     if (view.screen === 'title' || view.screen === 'ended') setHidden(false);
     // Sound last: the first sound creates the AudioContext, which can hold this thread a while.
-    audio.update(view);
+    sound(view);
   });
   stage.onLayout((layout) => hud.place(layout.quickBar));
   // A press during a dissolve or fade finishes it; auto waits for it (the player machine decides).

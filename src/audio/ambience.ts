@@ -31,12 +31,15 @@ export interface Volumes {
 
 /**
  * Ambience and sound effects. The beat names its ambience; whatever played before cross-fades out
- * and is unloaded, so nothing doubles after a jump. Created only after the first user gesture, as
+ * and stops, so nothing doubles after a jump, and is kept decoded: a return to a place (a rollback, a
+ * jump back) decodes nothing, which would take a core from the frame the reader waits for. Created only after the first user gesture, as
  * browsers require.
  */
 export function createAudio({ catalogue, fade = 900 }: AudioOptions): AudioHandle {
   let current: { id: string; howl: Howl } | null = null;
-  const fading = new Set<Howl>();
+  /** Ambiences fading out, by Howl; then stopped and kept decoded (a few MB each, the story has a handful). */
+  const fading = new Map<Howl, string>();
+  const kept = new Map<string, Howl>();
   const sfx = new Map<string, Howl>();
   let lastBeat: string | null = null;
   let mix: Volumes = { master: 0.8, ambience: 0.7, sound: 0.9, muted: false };
@@ -66,22 +69,37 @@ export function createAudio({ catalogue, fade = 900 }: AudioOptions): AudioHandl
   function setAmbience(id: string | null): void {
     if ((current?.id ?? null) === id) return;
     if (current) {
-      const old = current.howl;
-      fading.add(old);
+      const { id: oldId, howl: old } = current;
+      fading.set(old, oldId);
       old.fade(old.volume(), 0, fade);
       old.once('fade', () => {
-        old.unload();
+        if (fading.get(old) !== oldId) return; // taken back while it faded (see `again`)
         fading.delete(old);
+        old.stop();
+        kept.set(oldId, old);
       });
     }
     current = null;
     if (!id) return;
-    const next = howl(id, true);
+    const next = again(id) ?? howl(id, true);
     if (!next) return;
-    next.volume(0);
-    next.play();
-    next.fade(0, mix.ambience, fade);
+    const from = next.playing() ? next.volume() : 0;
+    next.volume(from);
+    if (!next.playing()) next.play();
+    next.fade(from, mix.ambience, fade);
     current = { id, howl: next };
+  }
+
+  /** Ambience `id` faded out before (still fading, or stopped and kept): back, with no fetch or decode. */
+  function again(id: string): Howl | null {
+    for (const [h, was] of fading) {
+      if (was !== id) continue;
+      fading.delete(h);
+      return h;
+    }
+    const h = kept.get(id) ?? null;
+    kept.delete(id);
+    return h;
   }
 
   function playSfx(id: string): void {
@@ -116,13 +134,14 @@ export function createAudio({ catalogue, fade = 900 }: AudioOptions): AudioHandl
       if (Howler.ctx) applyMaster();
       if (current && !fading.has(current.howl)) current.howl.volume(volumes.ambience);
     },
-    liveHowls: () => (current ? 1 : 0) + fading.size + sfx.size,
+    liveHowls: () => (current ? 1 : 0) + fading.size + kept.size + sfx.size,
     ambience: () => current?.id ?? null,
     destroy() {
       current?.howl.unload();
-      for (const h of [...fading, ...sfx.values()]) h.unload();
+      for (const h of [...fading.keys(), ...kept.values(), ...sfx.values()]) h.unload();
       current = null;
       fading.clear();
+      kept.clear();
       sfx.clear();
     },
   };

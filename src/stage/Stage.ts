@@ -81,7 +81,7 @@ export class Stage {
       (message) => parts.emit({ type: 'warning', message }),
       () => ({ layout: this.layout, dpr: this.size.dpr }),
       () => this.frameRequest.pending || this.loading > 0 || this.animator.active,
-      (texture) => this.app.renderer.texture.initSource(texture.source),
+      (texture) => this.app.upload(texture),
     );
     this.layout = computeLayout(this.size.width, this.size.height, this.settings.textScale);
   }
@@ -95,7 +95,7 @@ export class Stage {
     const stage = new Stage(parts);
     stage.art.expect(parts.arriving ?? []);
     // The first stage is the first line's: a frame will wait on it, so it decodes before the rest.
-    const early = stage.preload(parts.preload ?? [], 1);
+    const early = stage.preload(parts.preload ?? [], [], 1);
     early.catch(() => undefined); // a picture that fails is a placeholder and a warning, never a failed start
     await stage.init();
     stage.art.startUploads();
@@ -219,11 +219,17 @@ export class Stage {
   }
 
   /**
-   * Decodes and uploads the art of `stages` ahead of time (the first `needed` are wanted now); frees
-   * art that none of them, the request before, nor the stage uses (see stageArt.ts).
+   * Decodes and uploads the art of `stages` ahead of time (the first `needed` are wanted now), then of
+   * `spare` as far as its budget goes; frees art that none of them, the request before, nor the stage
+   * uses (see stageArt.ts).
    */
-  preload(stages: readonly BeatStage[], needed = 0): Promise<void> {
-    return this.art.preload([...stages, ...(this.staged ? [this.staged.stage] : [])], needed, () => this.scene.liveTextures());
+  preload(stages: readonly BeatStage[], spare: readonly BeatStage[] = [], needed = 0): Promise<void> {
+    return this.art.preload([...stages, ...(this.staged ? [this.staged.stage] : [])], needed, () => this.scene.liveTextures(), spare);
+  }
+
+  /** Pictures still to decode or upload (test builds' counters). */
+  get artPending(): number {
+    return this.art.pending;
   }
 
   /** The scene and its text box as they are now, `width` pixels wide (see thumbnail.ts). */

@@ -115,6 +115,13 @@ export class ArtStore {
     return this.cache.size;
   }
 
+  /** Pictures asked for and not yet decoded. */
+  get decoding(): number {
+    let n = 0;
+    for (const entry of this.cache.values()) if (!entry.texture) n++;
+    return n;
+  }
+
   private async decode(url: string | undefined, label: string, size: { width: number; height: number }, turn: Turn): Promise<Texture> {
     try {
       if (!url) throw new Error('no raster in the art table');

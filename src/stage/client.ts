@@ -49,8 +49,11 @@ export interface StageHandle {
   readonly mode: StageMode;
   /** Shows `view`; showing the same view twice changes nothing. */
   render(view: View): void;
-  /** Has the art of `beats` decoded and uploaded ahead of time; frees art none of them uses. */
-  preload(beats: readonly Beat[]): void;
+  /**
+   * Has the art of `beats` decoded and uploaded ahead of time, then `spare`'s (nearest first) as far as
+   * the stage's budget goes; frees art none of them uses.
+   */
+  preload(beats: readonly Beat[], spare?: readonly Beat[]): void;
   resize(): void;
   setSettings(settings: StageSettings): void;
   /** Called when transitions start running and when the last one ends. */
@@ -66,7 +69,7 @@ export interface StageHandle {
   /** The last frame the stage reported. */
   readonly lastFrame: FrameInfo | null;
   /** Test builds: the stage's counters, and a WebGL context loss and restore. */
-  inspect(): Promise<{ textures: number; texturesPerBatch: number; textCache: number; heapBytes: number | null; contextLost: boolean } | null>;
+  inspect(): Promise<{ textures: number; texturesPerBatch: number; textCache: number; artPending: number; heapBytes: number | null; contextLost: boolean } | null>;
   loseContext(): void;
   crash(): void;
   destroy(): void;
@@ -223,8 +226,8 @@ export async function createStage(options: StageOptions): Promise<StageHandle> {
       lastView = next;
       link.post({ type: 'view', view: lastView });
     },
-    preload(beats) {
-      link.post({ type: 'preload', stages: distinctStages(beats) });
+    preload(beats, spare = []) {
+      link.post({ type: 'preload', stages: distinctStages(beats), spare: distinctStages(spare) });
     },
     resize,
     setSettings(next) {
@@ -255,7 +258,7 @@ export async function createStage(options: StageOptions): Promise<StageHandle> {
     },
     async inspect() {
       const answer = await ask<Extract<StageEvent, { type: 'inspect' }>>((id) => ({ type: 'inspect', id }), 5000);
-      return answer && { textures: answer.textures, texturesPerBatch: answer.texturesPerBatch, textCache: answer.textCache, heapBytes: answer.heapBytes, contextLost: answer.contextLost };
+      return answer && { textures: answer.textures, texturesPerBatch: answer.texturesPerBatch, textCache: answer.textCache, artPending: answer.artPending, heapBytes: answer.heapBytes, contextLost: answer.contextLost };
     },
     loseContext() {
       link.post({ type: 'lose-context' });

@@ -83,8 +83,11 @@ export type StageCommand =
   | { type: 'view'; view: StageView }
   /** A press during a dissolve or fade: jump every running transition to its end. */
   | { type: 'finish-transitions' }
-  /** Decode and upload these stages' art ahead of time; free art that neither they nor the stage use. */
-  | { type: 'preload'; stages: BeatStage[] }
+  /**
+   * Decode and upload these stages' art ahead of time, then `spare`'s (nearest first) while it fits the
+   * stage's budget; free art that none of them nor the stage use.
+   */
+  | { type: 'preload'; stages: BeatStage[]; spare?: BeatStage[] }
   /** A small picture of the scene and text box as they are; answered by `thumbnail` with the same id. */
   | { type: 'thumbnail'; id: number; width: number }
   /** Test builds only: counters (answered by `inspect`), a WebGL context loss then restore, a crash. */
@@ -114,7 +117,7 @@ export type StageEvent =
   | { type: 'thumbnail'; id: number; blob: Blob | null }
   /** Something the page's console should show (a missing asset, say); the reader keeps reading. */
   | { type: 'warning'; message: string }
-  | { type: 'inspect'; id: number; textures: number; texturesPerBatch: number; textCache: number; heapBytes: number | null; contextLost: boolean }
+  | { type: 'inspect'; id: number; textures: number; texturesPerBatch: number; textCache: number; artPending: number; heapBytes: number | null; contextLost: boolean }
   | { type: 'context'; lost: boolean };
 
 /** Either end of the protocol: a worker, the worker's global scope, or a MessagePort. */

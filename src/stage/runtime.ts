@@ -3,7 +3,7 @@ import type { Port, StageCommand, StageEvent } from './protocol';
 import type { Stage, StageParts } from './Stage';
 
 /** What the runtime needs of a stage (the Pixi `Stage`; a fake in unit tests). */
-export type StageLike = Pick<Stage, 'resize' | 'setSettings' | 'render' | 'finishTransitions' | 'preload' | 'deliver' | 'thumbnail' | 'loseContext' | 'renderer' | 'textureCount' | 'texturesPerBatch' | 'textCache' | 'contextLost'>;
+export type StageLike = Pick<Stage, 'resize' | 'setSettings' | 'render' | 'finishTransitions' | 'preload' | 'deliver' | 'thumbnail' | 'loseContext' | 'renderer' | 'artPending' | 'textureCount' | 'texturesPerBatch' | 'textCache' | 'contextLost'>;
 
 type AnyCanvas = HTMLCanvasElement | OffscreenCanvas;
 
@@ -65,7 +65,7 @@ export function serveStage(port: Port<StageEvent, StageCommand>, options: Runtim
       case 'finish-transitions':
         return s.finishTransitions();
       case 'preload':
-        return void s.preload(command.stages).catch((error: unknown) => warn(`[awry] preload failed: ${String(error)}`));
+        return void s.preload(command.stages, command.spare).catch((error: unknown) => warn(`[awry] preload failed: ${String(error)}`));
       case 'art':
         return s.deliver(command.key, command.bitmap);
       case 'thumbnail':
@@ -77,7 +77,7 @@ export function serveStage(port: Port<StageEvent, StageCommand>, options: Runtim
         });
       case 'inspect':
         if (import.meta.env.MODE !== 'test') return;
-        return emit({ type: 'inspect', id: command.id, textures: s.textureCount, texturesPerBatch: s.texturesPerBatch, textCache: s.textCache, heapBytes: heapBytes(), contextLost: s.contextLost });
+        return emit({ type: 'inspect', id: command.id, textures: s.textureCount, texturesPerBatch: s.texturesPerBatch, textCache: s.textCache, artPending: s.artPending, heapBytes: heapBytes(), contextLost: s.contextLost });
       case 'lose-context':
         if (import.meta.env.MODE === 'test') s.loseContext();
         return;

@@ -2,6 +2,7 @@ import type { Texture } from 'pixi.js';
 import type { Stage as BeatStage } from '../compiler/story';
 import { ArtStore } from './art';
 import { artScale, stageFiles } from './artFiles';
+import { spareWithin } from './artBudget';
 import type { ArtKind, Scale } from '../art/rasterSizes';
 import type { ArtFile } from './artFiles';
 import type { Layout } from './layout';
@@ -77,26 +78,34 @@ export class StageArt {
 
   /**
    * Decodes and uploads the art of `stages` ahead of time; the first `needed` are wanted now (their
-   * decodes go first). Then frees art that neither this request nor the one before wants, unless a
+   * decodes go first). `spare` (nearest first) is decoded after them, as far as the budget goes
+   * (artBudget.ts). Then frees art that neither this request nor the one before wants, unless a
    * sprite still shows it (`live`).
    */
-  async preload(stages: readonly BeatStage[], needed: number, live: () => ReadonlySet<Texture>): Promise<void> {
+  async preload(stages: readonly BeatStage[], needed: number, live: () => ReadonlySet<Texture>, spare: readonly BeatStage[] = []): Promise<void> {
     const { layout, dpr } = this.screen();
+    const files = (list: readonly BeatStage[]) => list.flatMap((stage) => stageFiles(this.table, stage, layout, dpr));
+    const wanted = stages.map((stage, i) => ({ files: stageFiles(this.table, stage, layout, dpr), ahead: i >= needed }));
+    const all = wanted.flatMap(({ files: f, ahead }) => f.map((file) => ({ file, ahead })));
+    const extra = spareWithin(this.table, all.map((w) => w.file), files(spare)).map((file) => ({ file, ahead: true }));
     const keep = new Set<string>();
     const loads: Promise<Texture>[] = [];
-    for (const [i, stage] of stages.entries()) {
-      for (const { kind, id, scale, key } of stageFiles(this.table, stage, layout, dpr)) {
-        keep.add(key);
-        // Each picture goes up as it is decoded: those wanted ahead decode one by one (see art.ts).
-        const load = this.store.get(kind, id, scale, i >= needed);
-        load.then((texture) => this.uploading && this.uploads.add([texture]), () => undefined);
-        loads.push(load);
-      }
+    for (const { file: { kind, id, scale, key }, ahead } of [...all, ...extra]) {
+      keep.add(key);
+      // Each picture goes up as it is decoded: those wanted ahead decode one by one (see art.ts).
+      const load = this.store.get(kind, id, scale, ahead);
+      load.then((texture) => this.uploading && this.uploads.add([texture]), () => undefined);
+      loads.push(load);
     }
     const request = this.wanted.ask(keep);
     await Promise.all(loads);
     const kept = this.wanted.keepAfter(request);
     if (kept) this.store.prune(kept, live());
+  }
+
+  /** Pictures still to decode or to upload (test builds' counters: the bench waits for none). */
+  get pending(): number {
+    return this.store.decoding + this.uploads.size;
   }
 
   /** Every texture decoded so far. */

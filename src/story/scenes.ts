@@ -22,6 +22,23 @@ export function beatsAround(story: Story, id: string) {
   return [...before, ...sceneBeats(story, id, 2)];
 }
 
+/**
+ * The beats of every scene `beatsAround(id)` leaves out, nearest scene first (on a tie the one ahead:
+ * reading goes forward). Their art is decoded when the stage has nothing else to do, as far as its
+ * budget goes, so that a jump from the scene list or a load finds it ready.
+ */
+export function beatsFarther(story: Story, id: string) {
+  const at = story.scenes.findIndex((s) => s.id === id);
+  if (at < 0) return [];
+  const near = new Set(beatsAround(story, id).map((b) => b.id));
+  const distance = (i: number) => (i > at ? 2 * (i - at) - 1 : 2 * (at - i));
+  return story.scenes
+    .map((scene, i) => ({ scene, d: distance(i) }))
+    .sort((a, b) => a.d - b.d)
+    .flatMap(({ scene }) => story.beats.slice(scene.firstBeat, scene.firstBeat + scene.beatCount))
+    .filter((b) => !near.has(b.id));
+}
+
 export interface SceneEntry {
   id: string;
   title: string;

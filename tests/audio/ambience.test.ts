@@ -6,8 +6,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const howler = vi.hoisted(() => {
-  const state = { ctx: null as object | null, volumes: [] as number[], made: [] as string[][] };
+  const state = { ctx: null as object | null, volumes: [] as number[], made: [] as string[][], fadeEnds: [] as Array<() => void> };
   class Howl {
+    private on = false;
     constructor(options: { src: string[] }) {
       state.ctx ??= {}; // Howler makes its context for the first Howl, too
       state.made.push(options.src);
@@ -15,12 +16,19 @@ const howler = vi.hoisted(() => {
     volume(): number {
       return 0;
     }
-    play(): void {}
+    play(): void {
+      this.on = true;
+    }
+    stop(): void {
+      this.on = false;
+    }
     fade(): void {}
-    once(): void {}
+    once(_event: string, listener: () => void): void {
+      state.fadeEnds.push(listener);
+    }
     unload(): void {}
     playing(): boolean {
-      return true;
+      return this.on;
     }
     pause(): void {}
   }
@@ -51,6 +59,7 @@ describe('audio start', () => {
     howler.state.ctx = null;
     howler.state.volumes = [];
     howler.state.made = [];
+    howler.state.fadeEnds = [];
   });
 
   it('sets no master volume, so makes no AudioContext, until a sound is wanted', () => {
@@ -70,5 +79,19 @@ describe('audio start', () => {
     audio.setVolumes({ ...mix, muted: true });
     audio.setVolumes({ ...mix, master: 0.25 });
     expect(howler.state.volumes).toEqual([0.5, 0, 0.25]);
+  });
+
+  it('keeps an ambience it faded out: going back to its place loads and decodes nothing again', () => {
+    const audio = createAudio({ catalogue });
+    audio.update(reading('forest'));
+    audio.update(reading('ward'));
+    howler.state.fadeEnds.splice(0).forEach((end) => end()); // the forest has faded out and stopped
+    expect(audio.ambience()).toBe('ward');
+    audio.update(reading('forest')); // kept
+    audio.update(reading('ward')); // still fading out: taken back
+    howler.state.fadeEnds.splice(0).forEach((end) => end());
+    expect(audio.ambience()).toBe('ward');
+    expect(howler.state.made).toEqual([['/audio/forest.ogg'], ['/audio/ward.ogg']]);
+    expect(audio.liveHowls()).toBe(2);
   });
 });

@@ -87,12 +87,14 @@ describe('skip to the end of the scene, and sound after a skip', () => {
     await completeTyping(game.page);
     await game.page.keyboard.press('Tab'); // skip into the corridor (stops at the scene change)
     await waitForView(game.page, `!v.skipping && v.beat.scene === 'corridor'`);
-    const sound = await game.page.evaluate(() => {
+    // The corridor's ambience starts once its picture is drawn (src/audio/afterPicture.ts).
+    const wanted = beatsOf('corridor')[0]!.stage.ambience;
+    const sound = await (await game.page.waitForFunction((id) => {
       const audio = (window as unknown as { __awry: { audio: { ambience(): string | null; liveHowls(): number } } }).__awry.audio;
-      return { ambience: audio.ambience(), live: audio.liveHowls() };
-    });
-    expect(sound.ambience).toBe(beatsOf('corridor')[0]!.stage.ambience);
-    expect(sound.live).toBeLessThanOrEqual(4); // the corridor's loop, the fading one and its sounds: nothing doubled
+      return audio.ambience() === id ? { ambience: audio.ambience(), live: audio.liveHowls() } : null;
+    }, wanted, { timeout: 5_000 })).jsonValue();
+    expect(sound?.ambience).toBe(wanted);
+    expect(sound?.live).toBeLessThanOrEqual(4); // the corridor's loop, the forest's (fading or kept) and its sounds: nothing doubled
     expect(game.errors).toEqual([]);
     await game.close();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { beatsAround, sceneBeats, sceneEntries } from '../../src/story/scenes';
+import { beatsAround, beatsFarther, sceneBeats, sceneEntries } from '../../src/story/scenes';
 import { compile } from '../fixtures/compile';
 
 const SCRIPT = ['scene one "One"', '  A.', '  B.', 'scene two "Two"', '  C.', 'scene three "Three"', '  D.', '  E.'].join('\n');
@@ -19,6 +19,15 @@ describe('scenes', () => {
     expect(texts(beatsAround(story, 'two'))).toEqual(['B.', 'C.', 'D.', 'E.']);
     expect(texts(beatsAround(story, 'three'))).toEqual(['C.', 'D.', 'E.']);
     expect(beatsAround(story, 'nowhere')).toEqual([]);
+  });
+
+  it("has the rest of the story's art ready in idle time, the nearest scenes first (ahead before behind)", () => {
+    const five = compile(['one', 'two', 'three', 'four', 'five'].map((n) => `scene ${n} "${n}"\n  ${n.toUpperCase()}.`).join('\n')).story!;
+    expect(texts(beatsFarther(five, 'one'))).toEqual(['THREE.', 'FOUR.', 'FIVE.']);
+    expect(texts(beatsFarther(five, 'three'))).toEqual(['FIVE.', 'ONE.']);
+    expect(texts(beatsFarther(five, 'five'))).toEqual(['THREE.', 'TWO.', 'ONE.']);
+    expect(texts(beatsFarther(story, 'two'))).toEqual(['A.']);
+    expect(beatsFarther(story, 'nowhere')).toEqual([]);
   });
 
   it('counts lines seen per scene; the first scene is always open, another once a line of it was seen', () => {
