@@ -72,6 +72,9 @@ export class Stage {
   private finished = 0;
   private version = '';
   private frames = 0;
+  /** The scene frame that first drew the place now shown, and the last frame reported on screen. */
+  private placeDrawnAt = 0;
+  private reported = 0;
 
   private constructor(private readonly parts: StageParts) {
     this.size = parts.size;
@@ -234,9 +237,11 @@ export class Stage {
 
   /** The scene and its text box as they are now, `width` pixels wide (see thumbnail.ts). */
   async thumbnail(width: number): Promise<Blob | null> {
-    // Pictured once the staged beat's art is in, drawn on screen (the frame a reader waits for goes to
-    // the GPU first) and no transition runs: the place a save names, at rest.
-    await until(() => this.settled && this.sceneShows === this.applied);
+    // Pictured once the staged beat's art is in and no transition runs (the place a save names, at
+    // rest), and once the frame that first showed it has reached the screen: drawn and read back
+    // before that (an autosave at a scene start asks at once), its work came between that frame and
+    // the screen.
+    await until(() => this.settled && this.sceneShows === this.applied && this.reported >= this.placeDrawnAt);
     return thumbnail(this.app, this.text.picture, this.size, width);
   }
 
@@ -280,6 +285,7 @@ export class Stage {
       this.scene.prepareDraw();
       this.app.render();
       this.frames++;
+      if (this.sceneShows !== this.applied) this.placeDrawnAt = this.frames;
       this.sceneShows = this.applied;
     }
     if (drawText) this.text.draw(this.shown?.id ?? null);
@@ -291,7 +297,10 @@ export class Stage {
       const { frames, sceneShows: staged } = this;
       const frame = { type: 'frame' as const, staged, text: this.text.shows, complete: !typing, settled, frames, textFrames: this.text.frames };
       // Reported on the next frame's turn, once this one has reached the screen (a canvas commits after its task).
-      nextAnimationFrame(() => this.parts.emit({ ...frame, at: epochNow() }));
+      nextAnimationFrame(() => {
+        this.reported = frames;
+        this.parts.emit({ ...frame, at: epochNow() });
+      });
     }
     const stillMoving = !held && (this.animator.active || (this.scene.effects.animating && !still));
     // Frames that only move or type are drawn for that reason alone: `sceneDirty` means something changed.
@@ -324,6 +333,8 @@ export class Stage {
     this.applied = this.staged && sameStage(this.staged, beat) ? this.staged.id : beat.id;
     this.scene.show(beat, previous, pictures, { skipping: this.view?.skipping ?? false, reducedMotion: this.settings.reducedMotion });
     this.schedule(true, false);
+    // A place the reader waits on is drawn in the task its art arrived in, not on the next animation frame.
+    if (!this.view?.skipping) this.frameRequest.hurry();
   }
 }
 
