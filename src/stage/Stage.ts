@@ -83,7 +83,7 @@ export class Stage {
       parts.art,
       (message) => parts.emit({ type: 'warning', message }),
       () => ({ layout: this.layout, dpr: this.size.dpr }),
-      () => this.frameRequest.pending || this.loading > 0 || this.animator.active,
+      () => this.frameRequest.pending || this.loading > 0 || this.animator.active || this.app.uploading,
       (texture) => this.app.upload(texture),
     );
     this.layout = computeLayout(this.size.width, this.size.height, this.settings.textScale);
@@ -230,9 +230,9 @@ export class Stage {
     return this.art.preload([...stages, ...(this.staged ? [this.staged.stage] : [])], needed, () => this.scene.liveTextures(), spare);
   }
 
-  /** Pictures still to decode or upload (test builds' counters). */
+  /** Pictures still to decode or upload, or to be finished by the GPU (test builds' counters). */
   get artPending(): number {
-    return this.art.pending;
+    return this.art.pending + (this.app.uploading ? 1 : 0);
   }
 
   /** The scene and its text box as they are now, `width` pixels wide (see thumbnail.ts). */

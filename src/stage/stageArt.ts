@@ -33,7 +33,7 @@ export class StageArt {
     warn: (message: string) => void,
     /** The screen the art is drawn on: its scale follows it. */
     private readonly screen: () => { layout: Layout; dpr: number },
-    /** Whether a frame, a transition or a beat's art is under way (uploads wait for a quiet moment). */
+    /** Whether a frame, a transition, a beat's art or the last upload is under way (uploads wait for a quiet moment). */
     busy: () => boolean,
     private readonly upload: (texture: Texture) => void,
   ) {

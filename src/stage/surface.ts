@@ -15,6 +15,7 @@ export class Surface {
   readonly renderer = new WebGLRenderer();
   readonly stage = new Container();
   private pace: GpuPace | null = null;
+  private uploadPace: GpuPace | null = null;
 
   /**
    * Pixi would import its environment's extras as the renderer starts: in the page, events and
@@ -33,6 +34,11 @@ export class Surface {
   /** The GPU has not finished this canvas's last frame: a new one now would only queue behind it. */
   get behind(): boolean {
     return this.pace?.behind ?? false;
+  }
+
+  /** The GPU has not finished the last texture sent up: the next waits (uploads.ts), as a frame would. */
+  get uploading(): boolean {
+    return this.uploadPace?.behind ?? false;
   }
 
   get gl(): WebGL2RenderingContext | WebGLRenderingContext {
@@ -73,6 +79,7 @@ export class Surface {
     sprite.setSize(4, 4);
     this.renderer.render({ container: sprite, target });
     sprite.texture = Texture.EMPTY; // holds no art it would keep alive
+    (this.uploadPace ??= new GpuPace(this.gl)).frameSent();
   }
 
   /** Textures on the GPU. Pixi's list keeps an empty slot where a freed texture was: only live entries count. */
