@@ -16,6 +16,9 @@ export class Surface {
   readonly stage = new Container();
   private pace: GpuPace | null = null;
   private uploadPace: GpuPace | null = null;
+  /** A sprite and a 4x4 target that art is drawn into once as it goes up, and the art drawn so (see `upload`). */
+  private sampler: { sprite: Sprite; target: RenderTexture } | null = null;
+  private readonly sampled = new WeakSet<TextureSource>();
 
   /**
    * Pixi would import its environment's extras as the renderer starts: in the page, events and
@@ -36,7 +39,7 @@ export class Surface {
     return this.pace?.behind ?? false;
   }
 
-  /** The GPU has not finished the last texture sent up: the next waits (uploads.ts), as a frame would. */
+  /** The GPU has not finished the last texture sent up: the next waits for it (uploads.ts), as a frame would. */
   get uploading(): boolean {
     return this.uploadPace?.behind ?? false;
   }
@@ -59,10 +62,6 @@ export class Surface {
     target.destroy(true);
     probe.destroy({ children: true });
   }
-
-  /** A sprite and a 4x4 target that art is drawn into once as it goes up (see `upload`). */
-  private sampler: { sprite: Sprite; target: RenderTexture } | null = null;
-  private readonly sampled = new WeakSet<TextureSource>();
 
   /**
    * Sends `texture` to the GPU and draws it once, 4 pixels square, off screen. Software WebGL finishes
