@@ -21,6 +21,12 @@ type AnyCanvas = HTMLCanvasElement | OffscreenCanvas;
 // Every renderer the stage makes draws one texture per batch (see batchLimits.ts).
 drawOneTexturePerBatch();
 
+/**
+ * How long after a view art wanted ahead waits to decode and go up: a decode or an upload takes a
+ * core, and on two cores one started beside a press slowed its frame and the page's answer.
+ */
+const BETWEEN_PRESSES_MS = 400;
+
 export interface StageParts {
   scene: AnyCanvas;
   text: AnyCanvas;
@@ -72,6 +78,8 @@ export class Stage {
   private finished = 0;
   private version = '';
   private frames = 0;
+  /** When the last view came: art wanted ahead waits until the reader is between presses. */
+  private viewAt = -Infinity;
   /** The scene frame that first drew the place now shown, and the last frame reported on screen. */
   private placeDrawnAt = 0;
   private reported = 0;
@@ -85,6 +93,7 @@ export class Stage {
       () => ({ layout: this.layout, dpr: this.size.dpr }),
       () => this.frameRequest.pending || this.loading > 0 || this.animator.active || this.app.uploading,
       (texture) => this.app.upload(texture),
+      () => this.loading === 0 && performance.now() - this.viewAt > BETWEEN_PRESSES_MS,
     );
     this.layout = computeLayout(this.size.width, this.size.height, this.settings.textScale);
   }
@@ -174,6 +183,7 @@ export class Stage {
   /** Draws `view`; drawing the same view twice changes nothing. */
   render(next: StageView): void {
     this.view = next;
+    this.viewAt = performance.now();
     const beat = next.line?.beat ?? null;
     const sceneShown = this.scene.visible;
     this.scene.visible = this.text.visible = beat !== null;

@@ -33,14 +33,18 @@ interface Turn {
  */
 export class ArtStore {
   private readonly cache = new Map<string, Entry>();
-  private readonly gate = new DecodeGate();
+  private readonly gate: DecodeGate;
   /** Pictures the page is decoding, by key: each waits for its `deliver`. */
   private readonly arriving = new Map<string, (bitmap: ImageBitmap | null) => void>();
 
   constructor(
     private readonly table: ArtTable,
     private readonly warn: (message: string) => void,
-  ) {}
+    /** The reader is between presses: art wanted ahead may decode (see decodeGate.ts). */
+    quiet: () => boolean = () => true,
+  ) {
+    this.gate = new DecodeGate(quiet);
+  }
 
   /**
    * The texture of picture `id` of `kind` at `scale`; the same request shares one texture. `ahead`:

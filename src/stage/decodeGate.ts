@@ -8,6 +8,15 @@ export class DecodeGate {
   private now = 0;
   private ahead = 0;
   private readonly waiting: Array<() => void> = [];
+  private retry: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(
+    /**
+     * Whether the reader is between presses: work wanted ahead starts only then (checked again every
+     * 100 ms), since a decode takes a core that a press's frame and the page's answer would want.
+     */
+    private readonly quiet: () => boolean = () => true,
+  ) {}
 
   /** Runs `work` at once. */
   async first<T>(work: () => Promise<T>): Promise<T> {
@@ -58,6 +67,15 @@ export class DecodeGate {
   }
 
   private pump(): void {
-    while (this.now === 0 && this.ahead === 0 && this.waiting.length > 0) this.waiting.shift()!();
+    while (this.now === 0 && this.ahead === 0 && this.waiting.length > 0) {
+      if (!this.quiet()) {
+        this.retry ??= setTimeout(() => {
+          this.retry = null;
+          this.pump();
+        }, 100);
+        return;
+      }
+      this.waiting.shift()!();
+    }
   }
 }

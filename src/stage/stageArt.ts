@@ -36,9 +36,11 @@ export class StageArt {
     /** Whether a frame, a transition, a beat's art or the last upload is under way (uploads wait for a quiet moment). */
     busy: () => boolean,
     private readonly upload: (texture: Texture) => void,
+    /** The reader is between presses: art wanted ahead decodes and goes up only then. */
+    quiet: () => boolean = () => true,
   ) {
-    this.store = new ArtStore(table, warn);
-    this.uploads = new UploadQueue(busy, upload);
+    this.store = new ArtStore(table, warn, quiet);
+    this.uploads = new UploadQueue(busy, upload, quiet);
   }
 
   /** Pictures the page is decoding (see ArtStore.expect). */

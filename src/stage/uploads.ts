@@ -17,6 +17,8 @@ export class UploadQueue {
     /** Whether a frame, a transition or an art load is under way right now. */
     private readonly busy: () => boolean,
     private readonly upload: (texture: Texture) => void,
+    /** The reader is between presses; until then nothing goes up, however long (patience counts from then). */
+    private readonly quiet: () => boolean = () => true,
   ) {}
 
   add(textures: Iterable<Texture>): void {
@@ -32,6 +34,7 @@ export class UploadQueue {
     if (this.timer !== null || this.waiting.length === 0) return;
     this.timer = setTimeout(() => {
       this.timer = null;
+      if (!this.quiet()) return this.pump();
       if (this.busy() && performance.now() - quietSince < PATIENCE_MS) return this.pump(quietSince);
       const texture = this.waiting.shift();
       if (texture && !texture.destroyed) this.upload(texture);

@@ -82,4 +82,29 @@ describe('the decode gate', () => {
     await expect(failing.done).rejects.toThrow('corrupt');
     expect(await next.done).toBe('next');
   });
+
+  it('starts work wanted ahead only while the reader is between presses', async () => {
+    let quiet = false;
+    const gate = new DecodeGate(() => quiet);
+    const log: string[] = [];
+    const a = decode('a', log);
+    const later = gate.later(a.work);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(log).toEqual([]);
+    quiet = true;
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(log).toEqual(['start a']);
+    a.finish();
+    expect(await later.done).toBe('a');
+  });
+
+  it('runs work a frame waits on at once even while the reader presses', async () => {
+    const gate = new DecodeGate(() => false);
+    const log: string[] = [];
+    const now = decode('now', log);
+    const done = gate.first(now.work);
+    expect(log).toEqual(['start now']);
+    now.finish();
+    expect(await done).toBe('now');
+  });
 });

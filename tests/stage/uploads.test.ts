@@ -36,6 +36,20 @@ describe('the upload queue', () => {
     expect(names(done)).toEqual(['a', 'b']);
   });
 
+  it('sends nothing up while the reader presses, however long; its patience counts from the pause', () => {
+    const done: Texture[] = [];
+    let quiet = false;
+    const queue = new UploadQueue(() => true, (t) => done.push(t), () => quiet);
+    queue.add([texture('a')]);
+    vi.advanceTimersByTime(3000);
+    expect(done).toEqual([]);
+    quiet = true;
+    vi.advanceTimersByTime(900);
+    expect(done).toEqual([]);
+    vi.advanceTimersByTime(200);
+    expect(names(done)).toEqual(['a']);
+  });
+
   it('waits one second at most, counted from when the art was queued', () => {
     const done: Texture[] = [];
     const queue = new UploadQueue(() => true, (t) => done.push(t));
