@@ -343,8 +343,6 @@ export class Stage {
     this.applied = this.staged && sameStage(this.staged, beat) ? this.staged.id : beat.id;
     this.scene.show(beat, previous, pictures, { skipping: this.view?.skipping ?? false, reducedMotion: this.settings.reducedMotion });
     this.schedule(true, false);
-    // A place the reader waits on is drawn in the task its art arrived in, not on the next animation frame.
-    if (!this.view?.skipping) this.frameRequest.hurry();
   }
 }
 
