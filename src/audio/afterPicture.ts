@@ -11,7 +11,7 @@ export const SOUND_PATIENCE_MS = 1000;
 /**
  * Holds back a view whose beat brings a new ambience until the stage has drawn that beat (or a second
  * has passed): decoding a new ambience takes a core for tens of milliseconds, and on a two-core
- * machine it took them from the frame the reader waits for (a jump's frame came 60-120 ms later).
+ * machine it took it from the frame the reader waits for (warm jumps 80-190 ms with it, 68-80 without).
  * The ambience cross-fades in over most of a second, so starting it a frame later is not heard.
  * Views behind a held one wait with it, so their sounds keep their order. Pure apart from the timer.
  */

@@ -32,8 +32,8 @@ export interface Volumes {
 /**
  * Ambience and sound effects. The beat names its ambience; whatever played before cross-fades out
  * and stops, so nothing doubles after a jump, and is kept decoded: a return to a place (a rollback, a
- * jump back) decodes nothing, which would take a core from the frame the reader waits for. Created only after the first user gesture, as
- * browsers require.
+ * jump back) decodes nothing, which would take a core from the frame the reader waits for. Created
+ * only after the first user gesture, as browsers require.
  */
 export function createAudio({ catalogue, fade = 900 }: AudioOptions): AudioHandle {
   let current: { id: string; howl: Howl } | null = null;

@@ -3,7 +3,7 @@ import type { ArtTable } from './protocol';
 
 /**
  * Decoded art kept beyond what the scenes around the reader need, in pixels' bytes: the whole chapter
- * at the scale a laptop screen draws (42 MiB at 0.75x; 74 at 1x), about a third of it at 2x. A bound,
+ * at the scale a laptop screen draws (42 MiB at 0.75x; 74 at 1x), two fifths of it at 2x. A bound,
  * not a target: each picture is held twice (its bitmap and its texture on the GPU).
  */
 export const SPARE_ART_BYTES = 64 * 2 ** 20;

@@ -86,13 +86,12 @@ export class StageArt {
    */
   async preload(stages: readonly BeatStage[], needed: number, live: () => ReadonlySet<Texture>, spare: readonly BeatStage[] = []): Promise<void> {
     const { layout, dpr } = this.screen();
-    const files = (list: readonly BeatStage[]) => list.flatMap((stage) => stageFiles(this.table, stage, layout, dpr));
-    const wanted = stages.map((stage, i) => ({ files: stageFiles(this.table, stage, layout, dpr), ahead: i >= needed }));
-    const all = wanted.flatMap(({ files: f, ahead }) => f.map((file) => ({ file, ahead })));
-    const extra = spareWithin(this.table, all.map((w) => w.file), files(spare)).map((file) => ({ file, ahead: true }));
+    const filesOf = (stage: BeatStage) => stageFiles(this.table, stage, layout, dpr);
+    const wanted = stages.flatMap((stage, i) => filesOf(stage).map((file) => ({ file, ahead: i >= needed })));
+    const extra = spareWithin(this.table, wanted.map((w) => w.file), spare.flatMap(filesOf)).map((file) => ({ file, ahead: true }));
     const keep = new Set<string>();
     const loads: Promise<Texture>[] = [];
-    for (const { file: { kind, id, scale, key }, ahead } of [...all, ...extra]) {
+    for (const { file: { kind, id, scale, key }, ahead } of [...wanted, ...extra]) {
       keep.add(key);
       // Each picture goes up as it is decoded: those wanted ahead decode one by one (see art.ts).
       const load = this.store.get(kind, id, scale, ahead);
