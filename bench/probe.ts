@@ -24,7 +24,7 @@ export interface AwryHook {
     mode: 'worker' | 'page';
     lastFrame: FrameInfo | null;
     onFrame(listener: (frame: FrameInfo) => void): void;
-    inspect(): Promise<{ textures: number; artPending: number; heapBytes: number | null; contextLost: boolean } | null>;
+    inspect(): Promise<{ textures: number; artPending: number; preloadsAsked: number; preloadsDone: number; heapBytes: number | null; contextLost: boolean } | null>;
   };
   audio: { ambience(): string | null; liveHowls(): number };
 }

@@ -39,19 +39,25 @@ async function pressTo(page: Page, key: string, target: string): Promise<number>
 }
 
 /**
- * A reader on the line drawn until the stage has no art left to decode or upload. The page asks for
- * its idle preloading within a second of a scene's start (idle.ts), so this first waits that long,
- * then for the stage's own count of pictures pending to reach zero. Milliseconds waited in all.
+ * A reader on the line drawn until the game's idle preloading is done: the page has asked the stage
+ * for at least `preloads` preloads (one per scene entered since New Game; each is asked for in idle
+ * time), the stage has finished every one, and no picture is left to decode or upload. Checked every
+ * 50 ms in the page; fails loudly after the bench's patience. Milliseconds waited.
  */
-async function artSettled(page: Page): Promise<number> {
-  const start = Date.now();
-  await page.waitForTimeout(1200);
-  for (;;) {
-    const counts = await page.evaluate(() => (window as unknown as BenchWindow).__awry!.stage.inspect());
-    if (counts && counts.artPending === 0) return Date.now() - start;
-    if (Date.now() - start > PATIENCE_MS) throw new Error(`art still pending after ${PATIENCE_MS} ms: ${JSON.stringify(counts)}`);
-    await page.waitForTimeout(100);
-  }
+function artSettled(page: Page, preloads: number): Promise<number> {
+  return page.evaluate(
+    async ([least, patience]) => {
+      const stage = (window as unknown as BenchWindow).__awry!.stage;
+      const start = performance.now();
+      for (;;) {
+        const c = await stage.inspect();
+        if (c && c.preloadsAsked >= least && c.preloadsDone === c.preloadsAsked && c.artPending === 0) return performance.now() - start;
+        if (performance.now() - start > patience) throw new Error(`art still pending after ${patience} ms: ${JSON.stringify(c)}`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
+    [preloads, PATIENCE_MS] as const,
+  );
 }
 
 /** Calls the session's jump (jumps come from the backlog and scene list) and times it to the final frame. */
@@ -79,7 +85,7 @@ export async function jumps(browser: Browser, url: string, story: Story, pages: 
   for (const target of coldTargets(story, pages)) {
     const page = await openPage(browser, url, { settings: INSTANT });
     await newGame(page);
-    settledMs.push(await artSettled(page));
+    settledMs.push(await artSettled(page, 1));
     out.push({ ms: await jumpTo(page, target.id), cold: true });
     await jumpAndSettle(page, story.beats[0]!.id);
     out.push({ ms: await jumpTo(page, target.id), cold: false });
@@ -114,7 +120,7 @@ export async function quickLoads(browser: Browser, url: string, story: Story, pa
     const page = await context.newPage();
     await page.goto(url);
     await newGame(page);
-    await artSettled(page);
+    await artSettled(page, 1);
     out.push({ ms: await pressTo(page, 'Shift+KeyQ', target.id), cold: true });
     await jumpAndSettle(page, story.beats[0]!.id);
     out.push({ ms: await pressTo(page, 'Shift+KeyQ', target.id), cold: false });
@@ -135,8 +141,8 @@ export async function rollbacks(browser: Browser, url: string, story: Story): Pr
     const prev = story.beats[first.index - 1]!;
     const page = await openPage(browser, url, { settings: INSTANT });
     await newGame(page);
-    await jumpAndSettle(page, first.id);
-    await artSettled(page);
+    await jumpAndSettle(page, first.id); // a second scene: its own preload
+    await artSettled(page, 2);
     const shown = new Set([story.beats[0]!.stage.bg, first.stage.bg]);
     out.push({ ms: await pressTo(page, 'PageUp', prev.id), cold: !shown.has(prev.stage.bg) });
     await pressTo(page, 'PageDown', first.id);

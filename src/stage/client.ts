@@ -69,7 +69,7 @@ export interface StageHandle {
   /** The last frame the stage reported. */
   readonly lastFrame: FrameInfo | null;
   /** Test builds: the stage's counters, and a WebGL context loss and restore. */
-  inspect(): Promise<{ textures: number; texturesPerBatch: number; textCache: number; artPending: number; heapBytes: number | null; contextLost: boolean } | null>;
+  inspect(): Promise<{ textures: number; texturesPerBatch: number; textCache: number; artPending: number; preloadsAsked: number; preloadsDone: number; heapBytes: number | null; contextLost: boolean } | null>;
   loseContext(): void;
   crash(): void;
   destroy(): void;
@@ -89,6 +89,8 @@ export async function createStage(options: StageOptions): Promise<StageHandle> {
   let settings = options.settings;
   let lastView: StageView | null = null;
   let lastFrame: FrameInfo | null = null;
+  /** Preloads asked of the stage (test builds' counters, beside the stage's `preloadsDone`). */
+  let preloadsAsked = 0;
   let layout = computeLayout(1, 1);
   const transitionListeners = new Set<(running: boolean) => void>();
   const layoutListeners = new Set<(layout: Layout) => void>();
@@ -227,6 +229,7 @@ export async function createStage(options: StageOptions): Promise<StageHandle> {
       link.post({ type: 'view', view: lastView });
     },
     preload(beats, spare = []) {
+      preloadsAsked++;
       link.post({ type: 'preload', stages: distinctStages(beats), spare: distinctStages(spare) });
     },
     resize,
@@ -258,7 +261,7 @@ export async function createStage(options: StageOptions): Promise<StageHandle> {
     },
     async inspect() {
       const answer = await ask<Extract<StageEvent, { type: 'inspect' }>>((id) => ({ type: 'inspect', id }), 5000);
-      return answer && { textures: answer.textures, texturesPerBatch: answer.texturesPerBatch, textCache: answer.textCache, artPending: answer.artPending, heapBytes: answer.heapBytes, contextLost: answer.contextLost };
+      return answer && { textures: answer.textures, texturesPerBatch: answer.texturesPerBatch, textCache: answer.textCache, artPending: answer.artPending, preloadsAsked, preloadsDone: answer.preloadsDone, heapBytes: answer.heapBytes, contextLost: answer.contextLost };
     },
     loseContext() {
       link.post({ type: 'lose-context' });

@@ -117,7 +117,7 @@ export type StageEvent =
   | { type: 'thumbnail'; id: number; blob: Blob | null }
   /** Something the page's console should show (a missing asset, say); the reader keeps reading. */
   | { type: 'warning'; message: string }
-  | { type: 'inspect'; id: number; textures: number; texturesPerBatch: number; textCache: number; artPending: number; heapBytes: number | null; contextLost: boolean }
+  | { type: 'inspect'; id: number; textures: number; texturesPerBatch: number; textCache: number; artPending: number; preloadsDone: number; heapBytes: number | null; contextLost: boolean }
   | { type: 'context'; lost: boolean };
 
 /** Either end of the protocol: a worker, the worker's global scope, or a MessagePort. */

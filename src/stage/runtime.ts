@@ -31,6 +31,8 @@ export function serveStage(port: Port<StageEvent, StageCommand>, options: Runtim
   let stage: StageLike | null = null;
   let starting = false;
   const waiting: StageCommand[] = [];
+  /** `preload` commands whose art is all in (test builds' counters: the bench waits for the page's last). */
+  let preloadsDone = 0;
 
   async function start(command: Extract<StageCommand, { type: 'init' }>): Promise<void> {
     starting = true;
@@ -65,7 +67,10 @@ export function serveStage(port: Port<StageEvent, StageCommand>, options: Runtim
       case 'finish-transitions':
         return s.finishTransitions();
       case 'preload':
-        return void s.preload(command.stages, command.spare).catch((error: unknown) => warn(`[awry] preload failed: ${String(error)}`));
+        return void s.preload(command.stages, command.spare).then(
+          () => void preloadsDone++,
+          (error: unknown) => warn(`[awry] preload failed: ${String(error)}`),
+        );
       case 'art':
         return s.deliver(command.key, command.bitmap);
       case 'thumbnail':
@@ -77,7 +82,7 @@ export function serveStage(port: Port<StageEvent, StageCommand>, options: Runtim
         });
       case 'inspect':
         if (import.meta.env.MODE !== 'test') return;
-        return emit({ type: 'inspect', id: command.id, textures: s.textureCount, texturesPerBatch: s.texturesPerBatch, textCache: s.textCache, artPending: s.artPending, heapBytes: heapBytes(), contextLost: s.contextLost });
+        return emit({ type: 'inspect', id: command.id, textures: s.textureCount, texturesPerBatch: s.texturesPerBatch, textCache: s.textCache, artPending: s.artPending, preloadsDone, heapBytes: heapBytes(), contextLost: s.contextLost });
       case 'lose-context':
         if (import.meta.env.MODE === 'test') s.loseContext();
         return;

@@ -89,6 +89,7 @@ describe('stage protocol', () => {
     const link = wire(async (emit) => ((emitted.emit = emit), fakeStage(log, emitted)));
     link.post(init());
     link.post({ type: 'view', view: { line: null, typing: false, lineStartedAt: 0, charsPerSecond: 45, skipping: false } });
+    link.post({ type: 'preload', stages: [], spare: [] });
     link.post({ type: 'thumbnail', id: 7, width: 320 });
     link.post({ type: 'inspect', id: 8 });
     await link.until(() => link.events.some((e) => e.type === 'inspect'));
@@ -97,7 +98,7 @@ describe('stage protocol', () => {
     const thumb = link.events.find((e) => e.type === 'thumbnail') as Extract<StageEvent, { type: 'thumbnail' }>;
     expect(thumb.id).toBe(7);
     expect(await thumb.blob!.text()).toBe('w320');
-    expect(link.events.find((e) => e.type === 'inspect')).toMatchObject({ type: 'inspect', id: 8, textures: 3, textCache: 4, contextLost: false });
+    expect(link.events.find((e) => e.type === 'inspect')).toMatchObject({ type: 'inspect', id: 8, textures: 3, textCache: 4, preloadsDone: 1, contextLost: false });
     link.close();
   });
 
