@@ -115,10 +115,6 @@ export class ArtStore {
     return [...this.cache.values()].flatMap((e) => (e.texture && !e.texture.destroyed ? [e.texture] : []));
   }
 
-  get size(): number {
-    return this.cache.size;
-  }
-
   /** Pictures asked for and not yet decoded. */
   get decoding(): number {
     let n = 0;
