@@ -38,7 +38,10 @@ export function planFrame(s: FrameState): FramePlan {
   // jump, a load or a rollback (a place is looked up: it is shown whole, and frames can come 100 ms
   // apart), nor before the scene has shown anything (the first line waits on both).
   const wordsFirst = s.readOn && s.textDirty && (s.sceneDirty || s.moving) && !s.sceneWaited && s.sceneShown;
-  const drawScene = !wordsFirst && (s.sceneDirty || s.moving);
+  // Before the scene has shown anything, a frame while its art loads would draw black over black: on
+  // a software renderer it cost the first line a readback the first real frame waited behind.
+  const nothingYet = s.loading && !s.sceneShown;
+  const drawScene = !wordsFirst && !nothingYet && (s.sceneDirty || s.moving);
   // A place reached by a jump, a load or a rollback is shown whole: while its art loads, its words
   // wait with it (drawn now, they would stand over the old scene).
   const wordsWait = s.loading && !s.readOn;

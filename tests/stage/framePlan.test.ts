@@ -36,6 +36,11 @@ describe('what a frame draws', () => {
     expect(planFrame(at({ readOn: true, textDirty: true, loading: true }))).toMatchObject({ drawText: true, wordsWait: false });
   });
 
+  it('before the scene has shown anything, nothing is drawn while its art loads', () => {
+    expect(planFrame(at({ sceneDirty: true, textDirty: true, loading: true, sceneShown: false }))).toMatchObject({ drawScene: false, drawText: false });
+    expect(planFrame(at({ sceneDirty: true, loading: true }))).toMatchObject({ drawScene: true });
+  });
+
   it('typing draws the text box alone; nothing changed draws nothing', () => {
     expect(planFrame(at({ typing: true }))).toMatchObject({ drawText: true, drawScene: false });
     expect(planFrame(at({}))).toMatchObject({ drawText: false, drawScene: false });
