@@ -11,7 +11,6 @@ import './style.css';
 import { catalogue, shipped } from './catalogue';
 import { paceOf, warmUp } from './engine';
 import type { Engine } from './engine';
-import { warmAudioOutput } from './audio/outputWarm';
 import { afterFirstPaint } from './firstPaint';
 import { idleGate, whenIdle } from './idle';
 import { retryable } from './lazy';
@@ -314,8 +313,6 @@ async function toTitle(): Promise<void> {
 // this task that builds the title: its fetches and its work would share the network and the processor
 // with the title's first frame. Its stage loads in the worker, its other pieces wait for idle time.
 const warmedUp: Promise<void> = location.hash ? openFromHash() : afterFirstPaint().then(loadEngine).then(() => undefined, loadFailed);
-// The browser's audio output starts behind the title too, so the first sound does not wait on it.
-void afterFirstPaint().then(() => whenIdle(warmAudioOutput));
 // The bench and the tests read these marks: the title answers input from this frame on.
 requestAnimationFrame(() => performance.mark('awry:title-interactive'));
 // Offline play and updates (src/pwa): a new version waits for the title or a scene change. The
