@@ -4,9 +4,9 @@ import { drawOneTexturePerBatch } from './batchLimits';
 import { planFrame } from './framePlan';
 import { computeLayout } from './layout';
 import type { Layout } from './layout';
-import { FrameRequest, nextAnimationFrame } from './frameRequest';
-import { epochNow } from './protocol';
-import type { ArtTable, StageEvent, StageSettings, StageSize, StageView } from './protocol';
+import { FrameLedger } from './frameLedger';
+import { FrameRequest } from './frameRequest';
+import type { ArtTable, StageEvent, StageInspection, StageSettings, StageSize, StageView } from './protocol';
 import { Scene } from './scene';
 import { StageArt } from './stageArt';
 import type { StagePictures } from './stageArt';
@@ -63,8 +63,6 @@ export class Stage {
   private staged: Beat | null = null;
   /** The beat whose art is applied; `loading` while a newer beat's art is on its way. */
   private applied: string | null = null;
-  /** The beat whose art the scene canvas last drew (what frames report as `staged`). */
-  private sceneShows: string | null = null;
   /** The last frame drew new words and left the scene for this one. */
   private sceneWaited = false;
   /** The words on show came by reading on (the line after the one before), not by a jump, load or rollback. */
@@ -77,15 +75,14 @@ export class Stage {
   private transitionRunning = false;
   private finished = 0;
   private version = '';
-  private frames = 0;
   /** When the last view came: art wanted ahead waits until the reader is between presses. */
   private viewAt = -Infinity;
-  /** The scene frame that first drew the place now shown, and the last frame reported on screen. */
-  private placeDrawnAt = 0;
-  private reported = 0;
+  /** The scene's frames: drawn, showing whose art, reported on screen (frameLedger.ts). */
+  private readonly ledger: FrameLedger;
 
   private constructor(private readonly parts: StageParts) {
     this.size = parts.size;
+    this.ledger = new FrameLedger(parts.emit);
     this.settings = parts.settings;
     this.art = new StageArt(
       parts.art,
@@ -119,28 +116,24 @@ export class Stage {
     return this.version;
   }
 
-  /** Textures on the GPU (both renderers): what must return to its baseline after a read-through. */
-  get textureCount(): number {
-    return this.app.textureCount + this.text.surface.textureCount;
-  }
-
-  /** Textures one batch may draw from, the most of both renderers (see batchLimits.ts). */
-  get texturesPerBatch(): number {
-    return Math.max(this.app.renderer.limits.maxBatchableTextures, this.text.surface.renderer.limits.maxBatchableTextures);
-  }
-
-  /** Entries in Pixi's text caches (see textCaches.ts): the line on screen's, not every line read. */
-  get textCache(): number {
-    return this.text.cacheSize;
+  /** What tests and the bench read of the stage (test builds' `inspect`). */
+  inspect(): StageInspection {
+    return {
+      // Textures on the GPU (both renderers): what must return to its baseline after a read-through.
+      textures: this.app.textureCount + this.text.surface.textureCount,
+      // Textures one batch may draw from, the most of both renderers (see batchLimits.ts).
+      texturesPerBatch: Math.max(this.app.renderer.limits.maxBatchableTextures, this.text.surface.renderer.limits.maxBatchableTextures),
+      // Entries in Pixi's text caches (see textCaches.ts): the line on screen's, not every line read.
+      textCache: this.text.cacheSize,
+      // Pictures still to decode or upload, or to be finished by the GPU.
+      artPending: this.art.pending + (this.app.uploading ? 1 : 0),
+      contextLost: this.app.gl.isContextLost(),
+    };
   }
 
   /** No transition runs, no art is on its way and no scene draw is due. */
   private get settled(): boolean {
     return !this.animator.active && this.loading === 0 && !this.sceneDirty;
-  }
-
-  get contextLost(): boolean {
-    return this.app.gl.isContextLost();
   }
 
   private async init(): Promise<void> {
@@ -204,7 +197,7 @@ export class Stage {
       if (!previous || !sameStage(previous, beat)) void this.showStage(beat, previous);
       else {
         // The same stage: the pixels the scene shows are this beat's too.
-        if (this.sceneShows === this.applied) this.sceneShows = beat.id;
+        if (this.ledger.shows === this.applied) this.ledger.shows = beat.id;
         this.applied = beat.id;
       }
     }
@@ -240,27 +233,19 @@ export class Stage {
     return this.art.preload([...stages, ...(this.staged ? [this.staged.stage] : [])], needed, () => this.scene.liveTextures(), spare);
   }
 
-  /** Pictures still to decode or upload, or to be finished by the GPU (test builds' counters). */
-  get artPending(): number {
-    return this.art.pending + (this.app.uploading ? 1 : 0);
-  }
-
   /** The scene and its text box as they are now, `width` pixels wide (see thumbnail.ts). */
   async thumbnail(width: number): Promise<Blob | null> {
     // Pictured once the staged beat's art is in and no transition runs (the place a save names, at
     // rest), and once the frame that first showed it has reached the screen: drawn and read back
     // before that (an autosave at a scene start asks at once), its work came between that frame and
     // the screen.
-    await until(() => this.settled && this.sceneShows === this.applied && this.reported >= this.placeDrawnAt);
+    await until(() => this.settled && this.ledger.shows === this.applied && this.ledger.placeOnScreen);
     return thumbnail(this.app, this.text.picture, this.size, width);
   }
 
   /** Test builds: lose the WebGL context and get it back, as a GPU reset would. */
   loseContext(): void {
-    const ext = this.app.gl.getExtension('WEBGL_lose_context');
-    if (!ext) return;
-    ext.loseContext();
-    setTimeout(() => ext.restoreContext(), 10);
+    this.app.loseContext();
   }
 
   /** Asks for a frame that redraws the scene, the text box, or both. */
@@ -268,7 +253,7 @@ export class Stage {
     this.sceneDirty ||= scene;
     this.textDirty ||= text;
     // Until a line is shown the blank canvas is right, and on a software renderer a frame costs a readback.
-    if (this.frames === 0 && !this.view?.line) return;
+    if (this.ledger.frames === 0 && !this.view?.line) return;
     this.frameRequest.request();
   }
 
@@ -288,29 +273,20 @@ export class Stage {
     const typing = this.text.reveal(this.view, (beatId) => this.parts.emit({ type: 'typed', beatId }));
     const { drawScene, drawText, wordsFirst, wordsWait } = planFrame({
       readOn: this.readOn, sceneDirty: this.sceneDirty, textDirty: this.textDirty, moving, typing,
-      sceneWaited: this.sceneWaited, sceneShown: this.sceneShows !== null, loading: held,
+      sceneWaited: this.sceneWaited, sceneShown: this.ledger.shows !== null, loading: held,
     });
     this.sceneWaited = wordsFirst;
     if (drawScene) {
       this.scene.prepareDraw();
       this.app.render();
-      this.frames++;
-      if (this.sceneShows !== this.applied) this.placeDrawnAt = this.frames;
-      this.sceneShows = this.applied;
+      this.ledger.sceneDrawn(this.applied);
     }
     if (drawText) this.text.draw(this.shown?.id ?? null);
     if (drawScene) this.sceneDirty = false;
     if (!wordsWait) this.textDirty = false;
     this.reportTransition();
     if (drawScene || drawText) {
-      const { settled } = this;
-      const { frames, sceneShows: staged } = this;
-      const frame = { type: 'frame' as const, staged, text: this.text.shows, complete: !typing, settled, frames, textFrames: this.text.frames };
-      // Reported on the next frame's turn, once this one has reached the screen (a canvas commits after its task).
-      nextAnimationFrame(() => {
-        this.reported = frames;
-        this.parts.emit({ ...frame, at: epochNow() });
-      });
+      this.ledger.report({ text: this.text.shows, complete: !typing, settled: this.settled, textFrames: this.text.frames });
     }
     const stillMoving = !held && (this.animator.active || (this.scene.effects.animating && !still));
     // Frames that only move or type are drawn for that reason alone: `sceneDirty` means something changed.

@@ -3,7 +3,7 @@ import type { View } from '../story/view';
 import { stageFiles } from './artFiles';
 import { computeLayout, textLayerRect } from './layout';
 import type { Layout } from './layout';
-import type { ArtTable, FontSource, StageCommand, StageEvent, StageSettings, StageSize, StageView } from './protocol';
+import type { ArtTable, FontSource, StageCommand, StageEvent, StageInspection, StageSettings, StageSize, StageView } from './protocol';
 import { freshCanvases, startInPage, startWorker } from './links';
 import { decodeAhead, handOver } from './openingArt';
 import type { Delivery } from './openingArt';
@@ -69,7 +69,7 @@ export interface StageHandle {
   /** The last frame the stage reported. */
   readonly lastFrame: FrameInfo | null;
   /** Test builds: the stage's counters, and a WebGL context loss and restore. */
-  inspect(): Promise<{ textures: number; texturesPerBatch: number; textCache: number; artPending: number; preloadsAsked: number; preloadsDone: number; heapBytes: number | null; contextLost: boolean } | null>;
+  inspect(): Promise<(StageInspection & { preloadsAsked: number; preloadsDone: number; heapBytes: number | null }) | null>;
   loseContext(): void;
   crash(): void;
   destroy(): void;
@@ -261,7 +261,9 @@ export async function createStage(options: StageOptions): Promise<StageHandle> {
     },
     async inspect() {
       const answer = await ask<Extract<StageEvent, { type: 'inspect' }>>((id) => ({ type: 'inspect', id }), 5000);
-      return answer && { textures: answer.textures, texturesPerBatch: answer.texturesPerBatch, textCache: answer.textCache, artPending: answer.artPending, preloadsAsked, preloadsDone: answer.preloadsDone, heapBytes: answer.heapBytes, contextLost: answer.contextLost };
+      if (!answer) return null;
+      const { type: _type, id: _id, ...figures } = answer;
+      return { ...figures, preloadsAsked };
     },
     loseContext() {
       link.post({ type: 'lose-context' });

@@ -117,8 +117,17 @@ export type StageEvent =
   | { type: 'thumbnail'; id: number; blob: Blob | null }
   /** Something the page's console should show (a missing asset, say); the reader keeps reading. */
   | { type: 'warning'; message: string }
-  | { type: 'inspect'; id: number; textures: number; texturesPerBatch: number; textCache: number; artPending: number; preloadsDone: number; heapBytes: number | null; contextLost: boolean }
+  | ({ type: 'inspect'; id: number; preloadsDone: number; heapBytes: number | null } & StageInspection)
   | { type: 'context'; lost: boolean };
+
+/** What a test build's `inspect` reads of the stage itself (beside the runtime's counters). */
+export interface StageInspection {
+  textures: number;
+  texturesPerBatch: number;
+  textCache: number;
+  artPending: number;
+  contextLost: boolean;
+}
 
 /** Either end of the protocol: a worker, the worker's global scope, or a MessagePort. */
 export interface Port<Out, In> {

@@ -3,7 +3,7 @@ import type { Port, StageCommand, StageEvent } from './protocol';
 import type { Stage, StageParts } from './Stage';
 
 /** What the runtime needs of a stage (the Pixi `Stage`; a fake in unit tests). */
-export type StageLike = Pick<Stage, 'resize' | 'setSettings' | 'render' | 'finishTransitions' | 'preload' | 'deliver' | 'thumbnail' | 'loseContext' | 'renderer' | 'artPending' | 'textureCount' | 'texturesPerBatch' | 'textCache' | 'contextLost'>;
+export type StageLike = Pick<Stage, 'resize' | 'setSettings' | 'render' | 'finishTransitions' | 'preload' | 'deliver' | 'thumbnail' | 'loseContext' | 'renderer' | 'inspect'>;
 
 type AnyCanvas = HTMLCanvasElement | OffscreenCanvas;
 
@@ -82,7 +82,7 @@ export function serveStage(port: Port<StageEvent, StageCommand>, options: Runtim
         });
       case 'inspect':
         if (import.meta.env.MODE !== 'test') return;
-        return emit({ type: 'inspect', id: command.id, textures: s.textureCount, texturesPerBatch: s.texturesPerBatch, textCache: s.textCache, artPending: s.artPending, preloadsDone, heapBytes: heapBytes(), contextLost: s.contextLost });
+        return emit({ type: 'inspect', id: command.id, ...s.inspect(), preloadsDone, heapBytes: heapBytes() });
       case 'lose-context':
         if (import.meta.env.MODE === 'test') s.loseContext();
         return;

@@ -81,6 +81,14 @@ export class Surface {
     (this.uploadPace ??= new GpuPace(this.gl)).frameSent();
   }
 
+  /** Loses the WebGL context and gets it back 10 ms later, as a GPU reset would (test builds). */
+  loseContext(): void {
+    const ext = this.gl.getExtension('WEBGL_lose_context');
+    if (!ext) return;
+    ext.loseContext();
+    setTimeout(() => ext.restoreContext(), 10);
+  }
+
   /** Textures on the GPU. Pixi's list keeps an empty slot where a freed texture was: only live entries count. */
   get textureCount(): number {
     return (this.renderer.texture as unknown as { managedTextures: readonly unknown[] }).managedTextures.filter((t) => t != null).length;

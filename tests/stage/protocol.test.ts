@@ -22,9 +22,7 @@ const init = (): StageCommand => ({ type: 'init', size: { width: 800, height: 45
 function fakeStage(log: unknown[], emitted: { emit?: (e: StageEvent) => void }): StageLike {
   return {
     renderer: 'fake GL',
-    textureCount: 3,
-    textCache: 4,
-    contextLost: false,
+    inspect: () => ({ textures: 3, texturesPerBatch: 1, textCache: 4, artPending: 0, contextLost: false }),
     resize: (size) => void log.push(['resize', size]),
     setSettings: (s) => void log.push(['settings', s]),
     render: (view: StageView) => {
