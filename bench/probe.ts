@@ -10,7 +10,7 @@
  * script in the page, a main-thread task of 30 to 50 ms (seen in traces) that the long-task figures
  * would count as the game's.
  */
-import type { FrameInfo } from '../src/stage/client';
+import type { FrameInfo, StageHandle } from '../src/stage/client';
 
 /** The slice of the test build's `window.__awry` the bench reads. */
 export interface AwryHook {
@@ -24,7 +24,7 @@ export interface AwryHook {
     mode: 'worker' | 'page';
     lastFrame: FrameInfo | null;
     onFrame(listener: (frame: FrameInfo) => void): void;
-    inspect(): Promise<{ textures: number; artPending: number; preloadsAsked: number; preloadsDone: number; heapBytes: number | null; contextLost: boolean } | null>;
+    inspect: StageHandle['inspect'];
   };
   audio: { ambience(): string | null; liveHowls(): number };
 }

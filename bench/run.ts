@@ -19,6 +19,7 @@ import { compileScript } from '../src/compiler';
 import type { Story } from '../src/compiler/story';
 import { readAssetIndex, readScriptFiles } from '../src/build/scriptFiles';
 import { idleCost, launch, median, timeToFirstLine, timeToMark } from './browser';
+import type { StageMode } from './browser';
 import { measureCompile } from './compile';
 import { lighthouseTitle } from './lighthouse';
 import { readThroughs } from './memory';
@@ -97,7 +98,7 @@ const STEPS: Record<string, Step> = {
     // while Chromium starts its audio service (236 ms in one run), and after the steps before it the
     // service was already running (a whole read with no long task at all). A reader's first visit is
     // the first kind.
-    const fresh = async (mode: 'worker' | 'page') => {
+    const fresh = async (mode: StageMode) => {
       const own = await launch();
       try {
         return await pacedRead(own, urls.game, story, mode);

@@ -197,7 +197,7 @@ export class Stage {
       if (!previous || !sameStage(previous, beat)) void this.showStage(beat, previous);
       else {
         // The same stage: the pixels the scene shows are this beat's too.
-        if (this.ledger.shows === this.applied) this.ledger.shows = beat.id;
+        this.ledger.restaged(this.applied, beat.id);
         this.applied = beat.id;
       }
     }

@@ -11,10 +11,8 @@ type FrameEvent = Extract<StageEvent, { type: 'frame' }>;
  * after its task): a save's picture waits for that (Stage.thumbnail), not for the draw.
  */
 export class FrameLedger {
-  /** Scene frames drawn so far. */
-  frames = 0;
-  /** The beat whose art the scene canvas last drew (what frames report as `staged`). */
-  shows: string | null = null;
+  private drawn = 0;
+  private showing: string | null = null;
   private placeDrawnAt = 0;
   private reported = 0;
 
@@ -23,11 +21,26 @@ export class FrameLedger {
     private readonly nextFrame: (run: () => void) => unknown = nextAnimationFrame,
   ) {}
 
+  /** Scene frames drawn so far. */
+  get frames(): number {
+    return this.drawn;
+  }
+
+  /** The beat whose art the scene canvas last drew (what frames report as `staged`). */
+  get shows(): string | null {
+    return this.showing;
+  }
+
   /** A scene frame drew the art applied for beat `applied`. */
   sceneDrawn(applied: string | null): void {
-    this.frames++;
-    if (this.shows !== applied) this.placeDrawnAt = this.frames;
-    this.shows = applied;
+    this.drawn++;
+    if (this.showing !== applied) this.placeDrawnAt = this.drawn;
+    this.showing = applied;
+  }
+
+  /** Beat `to` shows the same stage as `from`: if the scene shows `from`, its pixels are `to`'s too. */
+  restaged(from: string | null, to: string): void {
+    if (this.showing === from) this.showing = to;
   }
 
   /** The frame that first drew the place now shown has been reported on screen. */
@@ -37,7 +50,7 @@ export class FrameLedger {
 
   /** Reports the frame just drawn (its words and state), once it is on screen. */
   report(frame: Omit<FrameEvent, 'type' | 'staged' | 'frames' | 'at'>): void {
-    const { frames, shows: staged } = this;
+    const { drawn: frames, showing: staged } = this;
     this.nextFrame(() => {
       this.reported = frames;
       this.emit({ type: 'frame', ...frame, staged, frames, at: epochNow() });
