@@ -58,10 +58,11 @@ export async function warmUp({ stageRoot, settings, settingsReady, seen, storage
   );
   stageStarting.catch(() => undefined); // awaited below; not unhandled meanwhile
   await gate.wait();
-  const [{ Session }, { createStoryMachine }, { createAudio }, story, record] = await Promise.all([
+  const [{ Session }, { createStoryMachine }, { createAudio }, { warmAudioOutput }, story, record] = await Promise.all([
     import('./story/session'),
     import('./story/storyMachine'),
     import('./audio/ambience'),
+    import('./audio/outputWarmup'),
     storyLoaded,
     seen,
   ]);
@@ -83,5 +84,5 @@ export async function warmUp({ stageRoot, settings, settingsReady, seen, storage
   });
   // The story's pieces are built while the stage starts in its worker (or its page pieces load), not after.
   const stage = await stageStarting;
-  return { stage, session, createAudio, story };
+  return { stage, session, createAudio, warmAudioOutput, story };
 }

@@ -210,7 +210,11 @@ const wire = (e: Engine): Promise<void> => (wiring ??= retryable(wireOnce(e), ()
 /** Connects the engine for reading; audio is created here, after the reader's first gesture. */
 async function wireOnce(e: Engine): Promise<void> {
   const [{ startReader }, flow] = await Promise.all([import('./reader'), saves()]);
-  const audio = e.createAudio({ catalogue });
+  // The audio output starts once the first picture is on screen (its start takes a core for a while),
+  // and the first sound waits for it rather than hold this thread (outputWarmup.ts).
+  let pictured: () => void;
+  const firstPicture = new Promise<void>((resolve) => (pictured = resolve));
+  const audio = e.createAudio({ catalogue, ready: firstPicture.then(() => e.warmAudioOutput()) });
   const hud = createHud(byId('hud'));
   let scene: string | null = null;
   // The bench reads this mark: the first frame the stage reports with the first line's background,
@@ -218,6 +222,7 @@ async function wireOnce(e: Engine): Promise<void> {
   const firstBeat = e.story.beats[0]?.id;
   let firstDrawn = false;
   e.stage.onFrame((frame) => {
+    if (frame.staged !== null) pictured();
     if (firstDrawn || frame.staged !== firstBeat || frame.text !== firstBeat) return;
     firstDrawn = true;
     performance.mark('awry:first-line-drawn');

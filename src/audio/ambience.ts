@@ -6,6 +6,11 @@ export interface AudioOptions {
   catalogue: Catalogue;
   /** Cross-fade length in ms. */
   fade?: number;
+  /**
+   * Resolves when sound may start (outputWarmup.ts): views that come before it wait, in order, and
+   * no AudioContext is made meanwhile.
+   */
+  ready?: Promise<unknown>;
 }
 
 export interface AudioHandle {
@@ -16,7 +21,7 @@ export interface AudioHandle {
   setVolumes(volumes: Volumes): void;
   /** Howls alive now, for leak checks. */
   readonly liveHowls: () => number;
-  /** The ambience playing (or fading in) now, by id. */
+  /** The ambience playing (or fading in) now, by id; before `ready`, the one the waiting views will start. */
   readonly ambience: () => string | null;
   destroy(): void;
 }
@@ -35,7 +40,7 @@ export interface Volumes {
  * jump back) decodes nothing, which would take a core from the frame the reader waits for. Created
  * only after the first user gesture, as browsers require.
  */
-export function createAudio({ catalogue, fade = 900 }: AudioOptions): AudioHandle {
+export function createAudio({ catalogue, fade = 900, ready }: AudioOptions): AudioHandle {
   let current: { id: string; howl: Howl } | null = null;
   /** Ambiences fading out, by Howl; then stopped and kept decoded (a few MB each, the story has a handful). */
   const fading = new Map<Howl, string>();
@@ -43,6 +48,13 @@ export function createAudio({ catalogue, fade = 900 }: AudioOptions): AudioHandl
   const sfx = new Map<string, Howl>();
   let lastBeat: string | null = null;
   let mix: Volumes = { master: 0.8, ambience: 0.7, sound: 0.9, muted: false };
+  /** Views waiting for `ready`; null once sound may start. */
+  let waiting: View[] | null = ready ? [] : null;
+  void ready?.then(() => {
+    const views = waiting ?? [];
+    waiting = null;
+    views.forEach(apply);
+  });
 
   /**
    * Howler's master volume. Setting it creates Howler's AudioContext, which can block this thread for
@@ -114,14 +126,19 @@ export function createAudio({ catalogue, fade = 900 }: AudioOptions): AudioHandl
     h.play();
   }
 
+  function apply(view: View): void {
+    // While skipping, sound waits: the beat skipping lands on sets the ambience once, and its sounds play.
+    if (view.skipping) return;
+    const beat = view.beat;
+    setAmbience(beat?.stage.ambience ?? null);
+    if (beat && beat.id !== lastBeat) beat.sfx.forEach(playSfx);
+    lastBeat = beat?.id ?? null;
+  }
+
   return {
     update(view) {
-      // While skipping, sound waits: the beat skipping lands on sets the ambience once, and its sounds play.
-      if (view.skipping) return;
-      const beat = view.beat;
-      setAmbience(beat?.stage.ambience ?? null);
-      if (beat && beat.id !== lastBeat) beat.sfx.forEach(playSfx);
-      lastBeat = beat?.id ?? null;
+      if (waiting) waiting.push(view);
+      else apply(view);
     },
     setPaused(paused) {
       const h = current?.howl;
@@ -135,7 +152,10 @@ export function createAudio({ catalogue, fade = 900 }: AudioOptions): AudioHandl
       if (current && !fading.has(current.howl)) current.howl.volume(volumes.ambience);
     },
     liveHowls: () => (current ? 1 : 0) + fading.size + kept.size + sfx.size,
-    ambience: () => current?.id ?? null,
+    ambience: () => {
+      const last = waiting?.filter((v) => !v.skipping).at(-1);
+      return last ? (last.beat?.stage.ambience ?? null) : (current?.id ?? null);
+    },
     destroy() {
       current?.howl.unload();
       for (const h of [...fading.keys(), ...kept.values(), ...sfx.values()]) h.unload();

@@ -95,3 +95,29 @@ describe('audio start', () => {
     expect(audio.liveHowls()).toBe(2);
   });
 });
+
+describe('audio waiting for its output', () => {
+  beforeEach(() => {
+    howler.state.ctx = null;
+    howler.state.volumes = [];
+    howler.state.made = [];
+  });
+
+  it('makes no sound and no AudioContext until ready, then plays the waiting views in order', async () => {
+    let open!: () => void;
+    const audio = createAudio({ catalogue, ready: new Promise<void>((r) => (open = r)) });
+    audio.setVolumes(mix);
+    audio.update(reading('forest'));
+    audio.update({ ...reading('ward'), skipping: true }); // skipped past: no sound of its own
+    expect(howler.state.ctx).toBeNull();
+    expect(howler.state.made).toEqual([]);
+    expect(audio.ambience()).toBe('forest'); // what will play, so a new one is told from the same
+    open();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(howler.state.made).toEqual([['/audio/forest.ogg']]);
+    expect(audio.ambience()).toBe('forest');
+    audio.update(reading('ward'));
+    expect(howler.state.made).toEqual([['/audio/forest.ogg'], ['/audio/ward.ogg']]);
+  });
+});
