@@ -103,7 +103,7 @@ describe('audio waiting for its output', () => {
     howler.state.made = [];
   });
 
-  it('makes no sound and no AudioContext until ready, then plays the waiting views in order', async () => {
+  it('makes no sound and no AudioContext until ready, then the context, then the waiting views in order', async () => {
     let open!: () => void;
     const audio = createAudio({ catalogue, ready: new Promise<void>((r) => (open = r)) });
     audio.setVolumes(mix);
@@ -113,8 +113,10 @@ describe('audio waiting for its output', () => {
     expect(howler.state.made).toEqual([]);
     expect(audio.ambience()).toBe('forest'); // what will play, so a new one is told from the same
     open();
-    await Promise.resolve();
-    await Promise.resolve();
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    expect(howler.state.volumes).toEqual([0.5]); // the context first, in a task of its own
+    expect(howler.state.made).toEqual([]);
+    await new Promise((next) => setTimeout(next));
     expect(howler.state.made).toEqual([['/audio/forest.ogg']]);
     expect(audio.ambience()).toBe('forest');
     audio.update(reading('ward'));
